@@ -1,0 +1,87 @@
+package io.scrapeline.scrapeworker.config;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.scrapeline.fetch.FetchSettings;
+import io.scrapeline.fetch.PoliteFetcher;
+import io.scrapeline.scrapeworker.extract.DegradedPagesMetric;
+import io.scrapeline.scrapeworker.extract.ExtractionBudget;
+import io.scrapeline.scrapeworker.extract.MarkdownConverter;
+import io.scrapeline.scrapeworker.extract.PageExtractor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
+
+/** Builds the fetcher and the extractor, plain classes, from the settings. */
+@ApplicationScoped
+public class WorkerBeans {
+
+  /** The fetcher (also the {@link io.scrapeline.fetch.http.PageFetcher} bean), with its gauges. */
+  @Produces
+  @Singleton
+  PoliteFetcher politeFetcher(WorkerConfig config, MeterRegistry registry) {
+    PoliteFetcher fetcher = PoliteFetcher.create(fetchSettings(config));
+    Gauge.builder("scrapeline.fetch.in.flight", fetcher, PoliteFetcher::inFlight)
+        .description("HTTP requests in flight, all hosts together")
+        .register(registry);
+    Gauge.builder("scrapeline.fetch.queued", fetcher, PoliteFetcher::queued)
+        .description("HTTP requests waiting for their host's turn (politeness)")
+        .register(registry);
+    return fetcher;
+  }
+
+  /** Fails what is still queued or in flight: those items are given back, not reported. */
+  void closePoliteFetcher(@Disposes PoliteFetcher fetcher) {
+    fetcher.close();
+  }
+
+  static FetchSettings fetchSettings(WorkerConfig config) {
+    return FetchSettings.builder()
+        .userAgent(config.userAgent())
+        .maxRedirects(config.maxRedirects())
+        .maxBodyBytes(config.maxBodyBytes())
+        .connectTimeout(config.connectTimeout())
+        .readTimeout(config.readTimeout())
+        .retryBaseDelay(config.retryBaseDelay())
+        .retryMaxDelay(config.retryMaxDelay())
+        .allowedCidrs(config.allowedCidrs().orElse(List.of()))
+        .ignoreRobots(config.ignoreRobots())
+        .robotsCacheTtl(config.robotsCacheTtl())
+        .maxCrawlDelay(config.maxCrawlDelay())
+        .perHostMaxInFlight(config.perHostMaxInFlight())
+        .perHostMinDelay(config.perHostMinDelay())
+        .maxInFlight(config.maxInFlight())
+        .build();
+  }
+
+  /**
+   * One page extraction per worker thread can run at once, under the shorter of the two time
+   * budgets; see {@link MarkdownConverter}.
+   */
+  @Produces
+  @Singleton
+  MarkdownConverter markdownConverter(WorkerConfig config) {
+    Duration budget =
+        config.extractionTimeout().compareTo(config.conversionTimeout()) < 0
+            ? config.extractionTimeout()
+            : config.conversionTimeout();
+    return new MarkdownConverter(config.maxInFlight(), budget);
+  }
+
+  void closeMarkdownConverter(@Disposes MarkdownConverter converter) {
+    converter.close();
+  }
+
+  @Produces
+  @Singleton
+  PageExtractor pageExtractor(
+      MarkdownConverter markdown, WorkerConfig config, MeterRegistry registry) {
+    return new PageExtractor(
+        markdown,
+        new ExtractionBudget(config.maxMarkdownBytes()),
+        new DegradedPagesMetric(registry));
+  }
+}

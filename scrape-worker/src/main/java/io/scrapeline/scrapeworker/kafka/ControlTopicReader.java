@@ -1,0 +1,149 @@
+package io.scrapeline.scrapeworker.kafka;
+
+import io.scrapeline.model.BatchControl;
+import io.scrapeline.model.ControlAction;
+import io.scrapeline.model.json.MalformedRecordException;
+import io.scrapeline.model.json.WireJson;
+import io.scrapeline.scrapeworker.service.CancelledBatches;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads batch.control from the beginning, without a group (every worker needs every record), into
+ * {@link CancelledBatches}. It also tells the request loop how fresh its view is: after each check
+ * of the end offsets it records "everything published before this instant has been read", which
+ * lets the loop make sure a cancel published before a request is seen before that request runs.
+ */
+final class ControlTopicReader implements Runnable {
+
+  private static final Logger LOG = Logger.getLogger(ControlTopicReader.class);
+  private static final Duration POLL = Duration.ofMillis(200);
+  private static final Duration API_TIMEOUT = Duration.ofSeconds(10);
+
+  private final Supplier<Consumer<String, byte[]>> consumers;
+  private final String topic;
+  private final CancelledBatches cancelled;
+  private volatile boolean running = true;
+  private long caughtUpAsOf = Long.MIN_VALUE;
+  private boolean ended;
+
+  ControlTopicReader(
+      Supplier<Consumer<String, byte[]>> consumers, String topic, CancelledBatches cancelled) {
+    this.consumers = consumers;
+    this.topic = topic;
+    this.cancelled = cancelled;
+  }
+
+  @Override
+  public void run() {
+    try (Consumer<String, byte[]> consumer = consumers.get()) {
+      List<TopicPartition> partitions = awaitPartitions(consumer);
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      while (running) {
+        readOnce(consumer, partitions);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      synchronized (this) {
+        ended = true;
+        notifyAll();
+      }
+    }
+  }
+
+  private void readOnce(Consumer<String, byte[]> consumer, List<TopicPartition> partitions) {
+    try {
+      long checkedAt = System.nanoTime();
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, API_TIMEOUT);
+      while (running && isBehind(consumer, end)) {
+        consumer.poll(POLL).forEach(this::apply);
+      }
+      markCaughtUp(checkedAt);
+      consumer.poll(POLL).forEach(this::apply);
+    } catch (RetriableException e) {
+      // The broker is away for a moment (the consumer reconnects by itself): try again.
+      LOG.warnf("batch.control not readable right now: %s", e.getMessage());
+    }
+  }
+
+  void stop() {
+    running = false;
+  }
+
+  /**
+   * Waits until every control record published before {@code sinceNanos} (a System.nanoTime value)
+   * has been read, at most {@code timeout}.
+   *
+   * @return whether the reader caught up in time
+   */
+  synchronized boolean awaitCaughtUp(long sinceNanos, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (caughtUpAsOf - sinceNanos < 0 && !ended) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return caughtUpAsOf - sinceNanos >= 0;
+  }
+
+  private synchronized void markCaughtUp(long asOf) {
+    caughtUpAsOf = asOf;
+    notifyAll();
+  }
+
+  private static boolean isBehind(
+      Consumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
+    for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
+      if (consumer.position(partition.getKey(), API_TIMEOUT) < partition.getValue()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void apply(ConsumerRecord<String, byte[]> record) {
+    if (record.value() == null) {
+      return; // a tombstone: compaction's way of forgetting a batch
+    }
+    try {
+      BatchControl control = WireJson.read(record.value(), BatchControl.class);
+      if (control.action() == ControlAction.CANCEL) {
+        cancelled.cancel(control.batchId());
+      }
+    } catch (MalformedRecordException e) {
+      LOG.warnf(
+          "skipping unreadable batch.control record at offset %d: %s", record.offset(), e.reason());
+    }
+  }
+
+  /** The topic's partitions; it may not exist yet in a fresh local stack. */
+  private List<TopicPartition> awaitPartitions(Consumer<String, byte[]> consumer)
+      throws InterruptedException {
+    while (running) {
+      try {
+        List<PartitionInfo> infos = consumer.partitionsFor(topic, API_TIMEOUT);
+        if (infos != null && !infos.isEmpty()) {
+          return infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+        }
+      } catch (RetriableException e) {
+        LOG.warnf("waiting for %s: %s", topic, e.getMessage());
+      }
+      TimeUnit.SECONDS.sleep(1);
+    }
+    return List.of();
+  }
+}

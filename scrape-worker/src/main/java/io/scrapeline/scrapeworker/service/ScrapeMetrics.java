@@ -1,0 +1,45 @@
+package io.scrapeline.scrapeworker.service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The worker's counters, on /q/metrics. */
+@ApplicationScoped
+public class ScrapeMetrics {
+
+  private final MeterRegistry registry;
+  private final Counter deadLettered;
+  private final Counter skippedCancelled;
+
+  @Inject
+  public ScrapeMetrics(MeterRegistry registry) {
+    this.registry = registry;
+    this.deadLettered =
+        Counter.builder("scrapeline.requests.dead.lettered")
+            .description("Unreadable scrape requests sent to the dead-letter topic")
+            .register(registry);
+    this.skippedCancelled =
+        Counter.builder("scrapeline.requests.cancelled.skipped")
+            .description("Scrape requests skipped because their batch was cancelled")
+            .register(registry);
+  }
+
+  /** One page finished, {@code outcome} being "completed" or an item error code. */
+  public void pageFinished(String outcome) {
+    Counter.builder("scrapeline.pages.fetched")
+        .description("Pages scraped, by outcome: completed or the item error code")
+        .tag("outcome", outcome)
+        .register(registry)
+        .increment();
+  }
+
+  public void deadLettered() {
+    deadLettered.increment();
+  }
+
+  public void skippedCancelled() {
+    skippedCancelled.increment();
+  }
+}

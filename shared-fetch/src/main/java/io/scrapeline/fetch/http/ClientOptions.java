@@ -1,0 +1,38 @@
+package io.scrapeline.fetch.http;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the HTTP client connects, whatever the request.
+ *
+ * @param userAgent the User-Agent sent unless a request names its own
+ * @param connectTimeout longest wait for a TCP connection and, again, for the TLS handshake
+ * @param readTimeout longest silence while waiting for the response or its body
+ * @param maxConnections connections open at once, all hosts together
+ * @param maxConnectionsPerHost connections open at once to one host (scheme, name and port)
+ */
+public record ClientOptions(
+    String userAgent,
+    Duration connectTimeout,
+    Duration readTimeout,
+    int maxConnections,
+    int maxConnectionsPerHost) {
+
+  /** Validates every field. */
+  public ClientOptions {
+    Objects.requireNonNull(userAgent, "userAgent");
+    requirePositive(connectTimeout, "connectTimeout");
+    requirePositive(readTimeout, "readTimeout");
+    if (maxConnections < 1 || maxConnectionsPerHost < 1) {
+      throw new IllegalArgumentException("connection limits must be at least 1");
+    }
+  }
+
+  private static void requirePositive(Duration duration, String name) {
+    Objects.requireNonNull(duration, name);
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive but was " + duration);
+    }
+  }
+}

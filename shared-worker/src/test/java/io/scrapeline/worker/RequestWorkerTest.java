@@ -1,0 +1,280 @@
+package io.scrapeline.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.scrapeline.local.EmbeddedStack;
+import io.scrapeline.model.BatchControl;
+import io.scrapeline.model.SitemapRequest;
+import io.scrapeline.model.Topics;
+import io.scrapeline.model.json.WireJson;
+import io.scrapeline.model.kafka.TopicBootstrap;
+import io.scrapeline.model.kafka.TopicBootstrap.TopicSpec;
+import io.scrapeline.model.kafka.TopicLayout;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The worker loop's guarantees on a real broker, each test with topics and a group of its own: a
+ * request's offset is committed only once its records are in Kafka, shutdown gives unfinished work
+ * back, unreadable requests are dead-lettered, cancelled batches skipped, and neither a bug nor a
+ * record too large for the topic blocks the partition.
+ */
+class RequestWorkerTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  private final String bootstrap = EmbeddedStack.shared().bootstrapServers();
+  private final Topics topics =
+      Topics.withPrefix("worker-" + UUID.randomUUID().toString().substring(0, 8) + ".");
+  private final String group = "worker-test-" + UUID.randomUUID();
+  private final String results = topics.prefix() + "test.results";
+  private final CountDownLatch handling = new CountDownLatch(1);
+  private final CountDownLatch release = new CountDownLatch(1);
+  private final List<SitemapRequest> handled = new CopyOnWriteArrayList<>();
+  private final List<RequestWorker<SitemapRequest>> workers = new ArrayList<>();
+  private KafkaProducer<String, byte[]> producer;
+
+  @BeforeEach
+  void createTopics() {
+    List<TopicSpec> specs = new ArrayList<>(TopicLayout.of(topics, 1));
+    // Small enough that a handler can produce a record the broker refuses (after compression).
+    specs.add(new TopicSpec(results, 1, Map.of("max.message.bytes", "4096")));
+    TopicBootstrap.ensure(bootstrap, specs);
+    producer =
+        new KafkaProducer<>(
+            Map.of("bootstrap.servers", bootstrap, "acks", "all"),
+            new StringSerializer(),
+            new ByteArraySerializer());
+  }
+
+  @AfterEach
+  void stopEverything() {
+    release.countDown();
+    workers.forEach(RequestWorker::stop);
+    producer.close();
+  }
+
+  @Test
+  void theOffsetIsCommittedOnlyOnceTheRecordsAreInKafka() throws Exception {
+    SitemapRequest request = send("https://a.example/sitemap.xml");
+    start(new Handler(true));
+
+    assertThat(handling.await(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(committedOffset()).isNull();
+    release.countDown();
+
+    await().atMost(PATIENCE).until(() -> Long.valueOf(1).equals(committedOffset()));
+    assertThat(values(read(results))).containsExactly("links of " + request.url());
+  }
+
+  @Test
+  void shutdownGivesUnfinishedRequestsBackToTheNextWorker() throws Exception {
+    send("https://a.example/sitemap.xml");
+    RequestWorker<SitemapRequest> first = start(new Handler(true));
+    assertThat(handling.await(60, TimeUnit.SECONDS)).isTrue();
+
+    first.stop();
+
+    assertThat(committedOffset()).isNull();
+    assertThat(read(results)).isEmpty();
+    start(new Handler(false));
+    await().atMost(PATIENCE).until(() -> Long.valueOf(1).equals(committedOffset()));
+    assertThat(read(results)).hasSize(1);
+  }
+
+  @Test
+  void anUnreadableRequestGoesToTheDeadLetterTopicWithItsReason() throws Exception {
+    producer
+        .send(new ProducerRecord<>(topics.sitemapRequests(), "a.example", "{not json".getBytes()))
+        .get();
+    send("https://a.example/after.xml");
+    start(new Handler(false));
+
+    await().atMost(PATIENCE).until(() -> Long.valueOf(2).equals(committedOffset()));
+    List<ConsumerRecord<String, byte[]>> letters = read(topics.dlq(topics.sitemapRequests()));
+    assertThat(letters).hasSize(1);
+    assertThat(header(letters.get(0), RecordSender.DLQ_REASON)).contains("unparseable JSON");
+    assertThat(header(letters.get(0), RecordSender.DLQ_SOURCE))
+        .isEqualTo(topics.sitemapRequests() + "-0@0");
+    assertThat(handled)
+        .extracting(SitemapRequest::url)
+        .containsExactly("https://a.example/after.xml");
+  }
+
+  @Test
+  void requestsOfACancelledBatchAreSkipped() throws Exception {
+    UUID cancelled = UUID.randomUUID();
+    producer
+        .send(
+            new ProducerRecord<>(
+                topics.batchControl(),
+                cancelled.toString(),
+                WireJson.write(BatchControl.cancel(cancelled, Instant.now()))))
+        .get();
+    send(cancelled, "https://a.example/cancelled.xml");
+    send("https://a.example/kept.xml");
+    start(new Handler(false));
+
+    await().atMost(PATIENCE).until(() -> Long.valueOf(2).equals(committedOffset()));
+    assertThat(handled)
+        .extracting(SitemapRequest::url)
+        .containsExactly("https://a.example/kept.xml");
+  }
+
+  @Test
+  void aHandlerBugStillFinishesItsRequest() throws Exception {
+    send("https://a.example/bug.xml");
+    start(
+        new Handler(false) {
+          @Override
+          public List<ProducerRecord<String, byte[]>> handle(SitemapRequest request) {
+            throw new IllegalStateException("a bug");
+          }
+        });
+
+    await().atMost(PATIENCE).until(() -> Long.valueOf(1).equals(committedOffset()));
+    assertThat(values(read(results))).containsExactly("failed: java.lang.IllegalStateException");
+  }
+
+  @Test
+  void aRecordTheTopicRefusesAsTooLargeIsReplaced() throws Exception {
+    send("https://a.example/huge.xml");
+    start(
+        new Handler(false) {
+          @Override
+          public List<ProducerRecord<String, byte[]>> handle(SitemapRequest request) {
+            return List.of(record(request, incompressible(64 * 1024)));
+          }
+        });
+
+    await().atMost(PATIENCE).until(() -> Long.valueOf(1).equals(committedOffset()));
+    assertThat(values(read(results))).containsExactly("too large");
+  }
+
+  /** Answers each request with one record naming its URL; optionally waits for the test. */
+  private class Handler implements RequestHandler<SitemapRequest> {
+    private final boolean blocking;
+
+    Handler(boolean blocking) {
+      this.blocking = blocking;
+    }
+
+    @Override
+    public Class<SitemapRequest> requestType() {
+      return SitemapRequest.class;
+    }
+
+    @Override
+    public UUID batchId(SitemapRequest request) {
+      return request.batchId();
+    }
+
+    @Override
+    public List<ProducerRecord<String, byte[]>> handle(SitemapRequest request)
+        throws InterruptedException {
+      handled.add(request);
+      if (blocking) {
+        handling.countDown();
+        release.await();
+      }
+      return List.of(record(request, "links of " + request.url()));
+    }
+
+    @Override
+    public List<ProducerRecord<String, byte[]>> unexpectedFailure(
+        SitemapRequest request, RuntimeException failure) {
+      return List.of(record(request, "failed: " + failure.getClass().getName()));
+    }
+
+    @Override
+    public Optional<ProducerRecord<String, byte[]>> replacementForTooLarge(
+        SitemapRequest request, ProducerRecord<String, byte[]> refused) {
+      return Optional.of(record(request, "too large"));
+    }
+
+    ProducerRecord<String, byte[]> record(SitemapRequest request, String value) {
+      return new ProducerRecord<>(
+          results, request.batchId().toString(), value.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private RequestWorker<SitemapRequest> start(RequestHandler<SitemapRequest> handler) {
+    RequestWorker<SitemapRequest> worker =
+        new RequestWorker<>(
+            new WorkerClients(Map.of("bootstrap.servers", bootstrap), group, "test", 10, 1 << 20),
+            topics.sitemapRequests(),
+            topics.batchControl(),
+            handler,
+            new CancelledBatches(),
+            WorkerEvents.NONE,
+            new WorkerSettings("test", 2, 10, Duration.ofSeconds(2)));
+    workers.add(worker);
+    worker.start();
+    return worker;
+  }
+
+  private SitemapRequest send(String url) throws Exception {
+    return send(UUID.randomUUID(), url);
+  }
+
+  private SitemapRequest send(UUID batchId, String url) throws Exception {
+    SitemapRequest request = SitemapRequest.of(batchId, "acme", 0, url, 10, true, Instant.now());
+    producer
+        .send(new ProducerRecord<>(topics.sitemapRequests(), "a.example", WireJson.write(request)))
+        .get();
+    return request;
+  }
+
+  private Long committedOffset() throws Exception {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+      Map<TopicPartition, OffsetAndMetadata> offsets =
+          admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+      OffsetAndMetadata offset = offsets.get(new TopicPartition(topics.sitemapRequests(), 0));
+      return offset == null ? null : offset.offset();
+    }
+  }
+
+  private List<ConsumerRecord<String, byte[]>> read(String topic) {
+    return TopicContents.read(bootstrap, topic);
+  }
+
+  /** Random text: the worker's producer compresses, and the topic's limit is on what it sends. */
+  private static String incompressible(int length) {
+    StringBuilder text = new StringBuilder(length);
+    Random random = new Random(42);
+    while (text.length() < length) {
+      text.append(Long.toString(random.nextLong(), 36));
+    }
+    return text.toString();
+  }
+
+  private static List<String> values(List<ConsumerRecord<String, byte[]>> records) {
+    return records.stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+  }
+
+  private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+  }
+}
