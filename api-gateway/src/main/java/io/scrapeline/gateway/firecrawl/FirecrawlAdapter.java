@@ -43,25 +43,7 @@ public class FirecrawlAdapter {
 
   /** Reads a request body as a JSON object, or refuses it as the native parser would. */
   public ObjectNode readObject(byte[] body) {
-    if (body == null || body.length == 0) {
-      throw ApiException.invalidRequest("the request body is empty; a JSON object is required");
-    }
-    JsonNode root;
-    try {
-      root = mapper.readTree(body);
-    } catch (JsonProcessingException e) {
-      throw ApiException.invalidRequest(
-          "malformed JSON at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr());
-    } catch (IOException e) {
-      throw ApiException.invalidRequest("the request body could not be read");
-    }
-    if (!(root instanceof ObjectNode object)) {
-      throw ApiException.invalidRequest("the request body must be a JSON object");
-    }
-    return object;
+    return batches.parser().parseObject(body);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.scrapeline.gateway.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -176,19 +177,29 @@ public final class BatchBodyParser {
     }
   }
 
-  private ObjectNode parseObject(byte[] body) {
+  /**
+   * Reads a request body as a JSON object within the parser's limits (nesting depth, Jackson's
+   * stream constraints), or refuses it with {@code invalid_request}.
+   */
+  public ObjectNode parseObject(byte[] body) {
     if (body == null || body.length == 0) {
       throw ApiException.invalidRequest("the request body is empty; a JSON object is required");
     }
     JsonNode root;
     try {
       root = mapper.readTree(body);
+    } catch (StreamConstraintsException e) {
+      // Jackson's own limits (nesting depth, number and string lengths) stop a hostile body
+      // before it is built; such an exception carries no location.
+      throw ApiException.invalidRequest("the JSON body exceeds a parser limit: " + e.getMessage());
     } catch (JsonProcessingException e) {
       throw ApiException.invalidRequest(
-          "malformed JSON at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr());
+          e.getLocation() == null
+              ? "malformed JSON"
+              : "malformed JSON at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr());
     } catch (java.io.IOException e) {
       throw ApiException.invalidRequest("the request body could not be read");
     }

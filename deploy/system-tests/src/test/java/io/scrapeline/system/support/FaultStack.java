@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -82,9 +80,6 @@ public final class FaultStack implements AutoCloseable {
   /** A worker's consumer session: how long the group waits for a member that stopped answering. */
   public static final Duration SESSION_TIMEOUT = Duration.ofSeconds(6);
 
-  private static final Duration SCRAPELINE_COMMAND_TIMEOUT = Duration.ofMinutes(3);
-
-  private final Path sourceTree = Path.of(System.getenv("SCRAPELINE_HOME"));
   private final Path runDirectory;
   private final Map<String, String> env = new LinkedHashMap<>();
   private final Map<String, Integer> ports = new HashMap<>();
@@ -122,7 +117,7 @@ public final class FaultStack implements AutoCloseable {
   public static FaultStack start(String name) {
     FaultStack stack = new FaultStack(name);
     stack.scrapeline("down");
-    stack.clearRunDirectory();
+    Launcher.clearRunDirectory(stack.runDirectory);
     try {
       stack.up();
     } catch (RuntimeException e) {
@@ -211,7 +206,7 @@ public final class FaultStack implements AutoCloseable {
     environment.putAll(env);
     LocalStack launcher =
         new LocalStack(
-            StackSettings.fromEnvironment(sourceTree, environment),
+            StackSettings.fromEnvironment(Launcher.SOURCE_TREE, environment),
             environment,
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     instances.add(instance);
@@ -344,41 +339,7 @@ public final class FaultStack implements AutoCloseable {
     return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
 
-  /** Everything but the PostgreSQL binaries, which would only be unpacked again. */
-  private void clearRunDirectory() {
-    if (!Files.exists(runDirectory)) {
-      return;
-    }
-    Path binaries = runDirectory.resolve("data").resolve("pg-binaries");
-    try (Stream<Path> paths = Files.walk(runDirectory)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        if (!path.startsWith(binaries) && !binaries.startsWith(path)) {
-          Files.delete(path);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear " + runDirectory, e);
-    }
-  }
-
   private String scrapeline(String command) {
-    try {
-      ProcessBuilder builder =
-          new ProcessBuilder("bash", sourceTree.resolve("scrapeline").toString(), command)
-              .redirectErrorStream(true);
-      builder.environment().putAll(env);
-      Process process = builder.start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(SCRAPELINE_COMMAND_TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new IllegalStateException("./scrapeline " + command + " did not finish:\n" + output);
-      }
-      return output;
-    } catch (IOException e) {
-      throw new UncheckedIOException("./scrapeline " + command + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Launcher.run(env, command);
   }
 }

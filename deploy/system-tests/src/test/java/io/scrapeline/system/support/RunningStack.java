@@ -1,13 +1,10 @@
 package io.scrapeline.system.support;
 
 import io.scrapeline.local.FreePorts;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -24,7 +21,6 @@ public final class RunningStack implements ExtensionContext.Store.CloseableResou
   public static final String ALLOWED_CIDRS =
       "127.0.0.2/31,127.0.0.4/30,127.0.0.8/29,127.0.0.16/28,127.0.0.32/27";
 
-  private final Path sourceTree = Path.of(System.getenv("SCRAPELINE_HOME"));
   private final Map<String, String> env = new HashMap<>();
   private final int gatewayPort = FreePorts.pick();
 
@@ -40,8 +36,10 @@ public final class RunningStack implements ExtensionContext.Store.CloseableResou
 
   private static RunningStack start() {
     RunningStack stack = new RunningStack();
-    stack.env.put(
-        "SCRAPELINE_RUN_DIR", Path.of("target", "pipeline-run").toAbsolutePath().toString());
+    Path runDirectory = Path.of("target", "pipeline-run").toAbsolutePath();
+    stack.env.put("SCRAPELINE_RUN_DIR", runDirectory.toString());
+    stack.scrapeline("down");
+    Launcher.clearRunDirectory(runDirectory);
     stack.env.put("SCRAPELINE_API_GATEWAY_PORT", "" + stack.gatewayPort);
     for (String port :
         List.of(
@@ -56,8 +54,7 @@ public final class RunningStack implements ExtensionContext.Store.CloseableResou
     stack.env.put("SCRAPELINE_API_KEYS", "tenant-a:" + KEY_A + ",tenant-b:" + KEY_B);
     stack.env.put("SCRAPELINE_MAX_URLS_PER_BATCH", "" + MAX_URLS);
     // Fixture hosts are 127.0.0.2 and up; 127.0.0.1 (where the stack itself listens) stays
-    // forbidden, so the
-    // security suite can show SSRF vectors aimed at it being refused.
+    // forbidden, so the security suite can show SSRF vectors aimed at it being refused.
     stack.env.put("SCRAPELINE_ALLOWED_CIDRS", ALLOWED_CIDRS);
     String output = stack.scrapeline("up");
     if (!output.contains("Scrapeline is up.")) {
@@ -86,17 +83,6 @@ public final class RunningStack implements ExtensionContext.Store.CloseableResou
   }
 
   private String scrapeline(String command) {
-    try {
-      List<String> args =
-          new ArrayList<>(List.of("bash", sourceTree.resolve("scrapeline").toString(), command));
-      ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true);
-      builder.environment().putAll(env);
-      Process process = builder.start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      process.waitFor(3, TimeUnit.MINUTES);
-      return output;
-    } catch (Exception e) {
-      throw new IllegalStateException("./scrapeline " + command + " failed", e);
-    }
+    return Launcher.run(env, command);
   }
 }
