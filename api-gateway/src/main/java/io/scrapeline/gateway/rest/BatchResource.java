@@ -1,5 +1,15 @@
 package io.scrapeline.gateway.rest;
 
+import static io.scrapeline.gateway.rest.openapi.ApiDocs.BAD_QUERY;
+import static io.scrapeline.gateway.rest.openapi.ApiDocs.BATCH_ID;
+import static io.scrapeline.gateway.rest.openapi.ApiDocs.JSON;
+import static io.scrapeline.gateway.rest.openapi.ApiDocs.NOT_FOUND;
+import static io.scrapeline.gateway.rest.openapi.ApiDocs.UNAUTHORIZED;
+import static io.scrapeline.gateway.rest.openapi.ApiDocs.UNAVAILABLE;
+
+import io.scrapeline.gateway.rest.openapi.BatchListDoc;
+import io.scrapeline.gateway.rest.openapi.ErrorDoc;
+import io.scrapeline.gateway.rest.openapi.ErrorReportDoc;
 import io.scrapeline.gateway.service.BatchBodyParser;
 import io.scrapeline.gateway.service.BatchService;
 import io.scrapeline.gateway.service.SubmittedBatch;
@@ -7,27 +17,29 @@ import io.scrapeline.gateway.store.ResultStore;
 import io.scrapeline.gateway.store.StoreAnswer;
 import io.scrapeline.model.BatchKind;
 import io.scrapeline.model.internal.CreatedBatch;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Submit, read, list, errors and cancel, as API.md describes them, for one kind of batch: scrape
- * and sitemap batches share every endpoint but the body they accept.
+ * and sitemap batches share every endpoint but the body they accept. Submit, status and cancel are
+ * declared by each kind (their bodies differ, and so does their OpenAPI description) and carried
+ * out here; list and errors are the same for both.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class BatchResource {
@@ -49,14 +61,9 @@ public abstract class BatchResource {
   /** Reads this kind's request body. */
   protected abstract SubmittedBatch parse(BatchBodyParser parser, byte[] body);
 
-  @POST
-  @Consumes(MediaType.WILDCARD)
-  @Operation(summary = "Submit a batch; 202 once every URL is enqueued")
-  public Response submit(
-      @Context ContainerRequestContext request,
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-      @HeaderParam("Idempotency-Key") String idempotencyKey,
-      byte[] body) {
+  /** {@code POST}: 202 once every URL is enqueued, 200 for an Idempotency-Key replay. */
+  protected Response submitBatch(
+      ContainerRequestContext request, String contentType, String idempotencyKey, byte[] body) {
     String tenant = guard.tenant(request);
     guard.requireJsonBody(contentType, body);
     String key = guard.idempotencyKey(idempotencyKey);
@@ -71,29 +78,69 @@ public abstract class BatchResource {
     return Response.status(created.created() ? 202 : 200).entity(answer).build();
   }
 
-  @GET
-  @Path("/{id}")
-  @Operation(summary = "Batch status with a page of results")
-  public Response status(
-      @Context ContainerRequestContext request,
-      @PathParam("id") String id,
-      @QueryParam("page") String page,
-      @QueryParam("page_size") String pageSize,
-      @QueryParam("from") String from,
-      @QueryParam("status") String status) {
+  /** {@code GET /{id}}: the batch status with a page of results. */
+  protected Response statusPage(
+      ContainerRequestContext request,
+      String id,
+      String page,
+      String pageSize,
+      String from,
+      String status) {
     return StoreAnswer.of(
             store.status(
                 guard.batchId(id), guard.tenant(request), kind, page, pageSize, from, status))
         .toResponse();
   }
 
+  /** {@code DELETE /{id}}: cancels the batch and answers its summary. */
+  protected Response cancelBatch(ContainerRequestContext request, String id) {
+    return StoreAnswer.of(store.cancel(guard.batchId(id), guard.tenant(request), kind))
+        .toResponse();
+  }
+
   @GET
   @Operation(summary = "The tenant's batches, newest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of batches",
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = BatchListDoc.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = BAD_QUERY,
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = UNAUTHORIZED,
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = UNAVAILABLE,
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
   public Response list(
       @Context ContainerRequestContext request,
-      @QueryParam("page") String page,
-      @QueryParam("limit") String limit,
-      @QueryParam("status") String status) {
+      @Parameter(
+              description = "1-based page number",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+          @QueryParam("page")
+          String page,
+      @Parameter(
+              description = "Batches per page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "50",
+                      defaultValue = "20"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(
+              description = "Only batches in this status",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"queued", "running", "completed", "cancelled", "failed"}))
+          @QueryParam("status")
+          String status) {
     return StoreAnswer.of(store.list(guard.tenant(request), kind, page, limit, status))
         .toResponse();
   }
@@ -101,16 +148,30 @@ public abstract class BatchResource {
   @GET
   @Path("/{id}/errors")
   @Operation(summary = "Failed items and robots-blocked URLs of a batch")
-  public Response errors(@Context ContainerRequestContext request, @PathParam("id") String id) {
+  @APIResponse(
+      responseCode = "200",
+      description = "Every failed item, and the URLs robots.txt disallowed",
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorReportDoc.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = UNAUTHORIZED,
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = NOT_FOUND,
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = UNAVAILABLE,
+      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
+  public Response errors(
+      @Context ContainerRequestContext request,
+      @Parameter(
+              description = BATCH_ID,
+              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+          @PathParam("id")
+          String id) {
     return StoreAnswer.of(store.errors(guard.batchId(id), guard.tenant(request), kind))
-        .toResponse();
-  }
-
-  @DELETE
-  @Path("/{id}")
-  @Operation(summary = "Cancel a batch: unfinished items become cancelled")
-  public Response cancel(@Context ContainerRequestContext request, @PathParam("id") String id) {
-    return StoreAnswer.of(store.cancel(guard.batchId(id), guard.tenant(request), kind))
         .toResponse();
   }
 }
