@@ -37,6 +37,12 @@ public record ScrapeOptions(
   public static final int MAX_RETRIES = 10;
   public static final int DEFAULT_MAX_RETRIES = 2;
 
+  /** The most request headers a scrape may set: a browser sends about 15. */
+  public static final int MAX_HEADERS = 50;
+
+  /** The longest value of one such header, in characters; servers refuse far less than this. */
+  public static final int MAX_HEADER_VALUE_CHARS = 8192;
+
   /**
    * Headers a request may not set: they describe the connection or the message framing, which
    * belong to our HTTP client, and setting them is how request smuggling and host confusion start.
@@ -96,6 +102,10 @@ public record ScrapeOptions(
     if (headers == null) {
       return Map.of();
     }
+    if (headers.size() > MAX_HEADERS) {
+      throw new IllegalArgumentException(
+          "at most " + MAX_HEADERS + " headers may be set (" + headers.size() + " given)");
+    }
     Map<String, String> copy = new LinkedHashMap<>();
     headers.forEach(
         (name, value) -> {
@@ -108,6 +118,10 @@ public record ScrapeOptions(
           if (value == null || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
             throw new IllegalArgumentException(
                 "header '" + name + "' must have a value without line breaks");
+          }
+          if (value.length() > MAX_HEADER_VALUE_CHARS) {
+            throw new IllegalArgumentException(
+                "header '" + name + "' is longer than " + MAX_HEADER_VALUE_CHARS + " characters");
           }
           copy.put(name, value);
         });

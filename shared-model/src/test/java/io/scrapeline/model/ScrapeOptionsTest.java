@@ -118,6 +118,32 @@ class ScrapeOptionsTest {
         .hasMessageContaining("header");
   }
 
+  @Test
+  void refusesMoreHeadersThanTheLimit() {
+    Map<String, String> headers = new HashMap<>();
+    for (int i = 0; i <= ScrapeOptions.MAX_HEADERS; i++) {
+      headers.put("X-Header-" + i, "v");
+    }
+    assertThatThrownBy(() -> withHeaders(headers))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most " + ScrapeOptions.MAX_HEADERS + " headers");
+    headers.remove("X-Header-0");
+    assertThat(withHeaders(headers).headers()).hasSize(ScrapeOptions.MAX_HEADERS);
+  }
+
+  @Test
+  void refusesAHeaderValueOverTheLimit() {
+    String longest = "v".repeat(ScrapeOptions.MAX_HEADER_VALUE_CHARS);
+    assertThat(withHeaders(Map.of("X-Long", longest)).headers()).containsKey("X-Long");
+    assertThatThrownBy(() -> withHeaders(Map.of("X-Long", longest + "v")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("longer than " + ScrapeOptions.MAX_HEADER_VALUE_CHARS);
+  }
+
+  private static ScrapeOptions withHeaders(Map<String, String> headers) {
+    return new ScrapeOptions(List.of(Format.HTML), true, null, null, headers, 1000, 0);
+  }
+
   private static ScrapeOptions options(int timeoutMs, int maxRetries) {
     return new ScrapeOptions(
         List.of(Format.MARKDOWN), true, null, null, null, timeoutMs, maxRetries);

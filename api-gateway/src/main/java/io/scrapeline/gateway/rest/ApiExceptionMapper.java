@@ -6,6 +6,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -47,6 +48,16 @@ public class ApiExceptionMapper {
       return body(500, ApiError.of("internal_error", "internal error"));
     }
     return body(status, ApiError.of("invalid_request", "the request could not be processed"));
+  }
+
+  /**
+   * A result store call that timed out (or was refused by a fault-tolerance guard): the store is
+   * there but not answering, which for our client is the same as unreachable.
+   */
+  @ServerExceptionMapper
+  public Response storeNotAnswering(FaultToleranceException exception) {
+    LOG.warnf("the result store did not answer: %s", exception.toString());
+    return body(503, ApiError.of("unavailable", "the result store is not available"));
   }
 
   @ServerExceptionMapper

@@ -11,6 +11,7 @@ import io.scrapeline.model.internal.CreateBatch;
 import io.scrapeline.model.internal.CreatedBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 
 /**
@@ -63,7 +64,19 @@ public class BatchService {
             batch.requestHash(),
             config.resultTtl(),
             config.maxActiveBatches());
-    CreatedBatch created = read(StoreAnswer.of(store.create(command)), CreatedBatch.class);
+    CreatedBatch created;
+    try {
+      created = read(StoreAnswer.of(store.create(command)), CreatedBatch.class);
+    } catch (FaultToleranceException | ApiException e) {
+      if (e instanceof ApiException refusal && refusal.status() != 503) {
+        throw refusal;
+      }
+      // Timed out or lost: the store may have committed the batch before the answer went missing,
+      // and it would then stay queued with nothing enqueued. Failing a batch that does not exist
+      // changes nothing.
+      markFailed(id);
+      throw ApiException.unavailable("the result store did not answer; nothing was accepted");
+    }
     if (!created.created()) {
       return created;
     }

@@ -20,11 +20,21 @@ public record StoreAnswer(int status, String json) {
         } catch (RuntimeException unreadable) {
           error = ApiError.of("internal_error", "unexpected answer from the result store");
         }
-        throw new ApiException(
-            response.getStatus(), error.code(), error.message(), error.details());
+        throw refusal(response.getStatus(), error);
       }
       return new StoreAnswer(response.getStatus(), response.readEntity(String.class));
     }
+  }
+
+  /**
+   * The refusal our client gets for a result store error: the same status and body, and for the
+   * active-batch cap's 429 the {@code Retry-After} that API.md promises with every 429.
+   */
+  static ApiException refusal(int status, ApiError error) {
+    if (status == 429) {
+      return ApiException.rateLimited(error.message(), ACTIVE_BATCH_RETRY_AFTER_SECONDS);
+    }
+    return new ApiException(status, error.code(), error.message(), error.details());
   }
 
   public Response toResponse() {

@@ -75,17 +75,15 @@ public final class Bench {
                 // 500 over 50 hosts is 10 per host: the default 2 would cap it at 100.
                 "SCRAPELINE_SCRAPE_WORKER_PER_HOST_MAX_IN_FLIGHT", "16")),
         new StatusPages(1_000_000, 10_000),
-        new Replicas(5_000, HOSTS));
+        new Replicas(5_000, HOSTS),
+        new Load(32, java.time.Duration.ofSeconds(60)));
   }
 
   public static void main(String[] args) throws Exception {
     // The worker classes log through JBoss LogManager (bench/run.sh installs it as the JUL
-    // manager),
-    // whose root level is ALL unless set: Apache HttpClient's debug wire and session logs would
-    // then
-    // cost the ceiling and fetch scenarios several ms of CPU a page, which the services (INFO)
-    // never
-    // pay.
+    // manager), whose root level is ALL unless set: Apache HttpClient's debug wire and session
+    // logs would then cost the ceiling and fetch scenarios several ms of CPU a page, which the
+    // services (INFO) never pay.
     java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
     List<Scenario> selected = select(args);
     if (selected.isEmpty()) {
