@@ -80,8 +80,7 @@ final class RequestDispatcher<R> {
     if (cause instanceof CancellationException || cause instanceof RejectedExecutionException) {
       return CompletableFuture.failedFuture(cause);
     }
-    LOG.errorf(
-        cause, "handling a request of batch %s failed unexpectedly", handler.batchId(request));
+    LOG.errorf(cause, "handling %s failed unexpectedly", handler.describe(request));
     RuntimeException bug =
         cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     return CompletableFuture.completedFuture(handler.unexpectedFailure(request, bug));

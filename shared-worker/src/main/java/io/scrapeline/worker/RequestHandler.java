@@ -25,6 +25,13 @@ public interface RequestHandler<R> {
   UUID batchId(R request);
 
   /**
+   * {@code request} as the log names it when handling it failed unexpectedly; by default its batch.
+   */
+  default String describe(R request) {
+    return "a request of batch " + batchId(request);
+  }
+
+  /**
    * Processes {@code request} and returns the records to publish (results keyed by batch id, as a
    * rule). Failures that are the request's own (an unreachable site, a malformed document) are
    * results too, never exceptions.

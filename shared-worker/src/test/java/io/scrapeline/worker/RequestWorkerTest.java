@@ -11,6 +11,7 @@ import io.scrapeline.model.json.WireJson;
 import io.scrapeline.model.kafka.TopicBootstrap;
 import io.scrapeline.model.kafka.TopicBootstrap.TopicSpec;
 import io.scrapeline.model.kafka.TopicLayout;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -38,8 +40,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The worker loop's guarantees on a real broker, each test with topics and a group of its own: a
  * request's offset is committed only once its records are in Kafka, shutdown gives unfinished work
- * back, unreadable requests are dead-lettered, cancelled batches skipped, and neither a bug nor a
- * record too large for the topic blocks the partition.
+ * back, a slow partition does not hold back the others, nothing is polled while the in-flight limit
+ * is reached, unreadable requests are dead-lettered, cancelled batches skipped, and neither a bug
+ * nor a record too large for the topic blocks the partition.
  */
 class RequestWorkerTest {
 
@@ -58,7 +61,7 @@ class RequestWorkerTest {
 
   @BeforeEach
   void createTopics() {
-    List<TopicSpec> specs = new ArrayList<>(TopicLayout.of(topics, 1));
+    List<TopicSpec> specs = new ArrayList<>(TopicLayout.of(topics, 2));
     // Small enough that a handler can produce a record the broker refuses (after compression).
     specs.add(new TopicSpec(results, 1, Map.of("max.message.bytes", "4096")));
     TopicBootstrap.ensure(bootstrap, specs);
@@ -105,9 +108,44 @@ class RequestWorkerTest {
   }
 
   @Test
+  void aSlowPartitionDoesNotHoldBackTheOthers() throws Exception {
+    send(0, UUID.randomUUID(), "https://slow.example/sitemap.xml");
+    start(new Handler(request -> request.url().contains("slow.example")));
+    assertThat(handling.await(60, TimeUnit.SECONDS)).isTrue();
+
+    send(1, UUID.randomUUID(), "https://fast.example/sitemap.xml");
+    send(1, UUID.randomUUID(), "https://fast.example/other.xml");
+
+    await().atMost(PATIENCE).until(() -> Long.valueOf(2).equals(committedOffset(1)));
+    assertThat(committedOffset(0)).isNull();
+    release.countDown();
+    await().atMost(PATIENCE).until(() -> Long.valueOf(1).equals(committedOffset(0)));
+  }
+
+  @Test
+  void noPollIsMadeWhileTheInFlightLimitIsReached() throws Exception {
+    send(0, UUID.randomUUID(), "https://slow.example/sitemap.xml");
+    start(new Handler(true), 1);
+    assertThat(handling.await(60, TimeUnit.SECONDS)).isTrue();
+
+    send(1, UUID.randomUUID(), "https://fast.example/sitemap.xml");
+
+    // With one request in flight and a limit of one, the request on partition 1 is not even taken.
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> handled.size() == 1);
+    assertThat(committedOffset(1)).isNull();
+    release.countDown();
+    await().atMost(PATIENCE).until(() -> Long.valueOf(1).equals(committedOffset(1)));
+    assertThat(committedOffset(0)).isEqualTo(1);
+  }
+
+  @Test
   void anUnreadableRequestGoesToTheDeadLetterTopicWithItsReason() throws Exception {
     producer
-        .send(new ProducerRecord<>(topics.sitemapRequests(), "a.example", "{not json".getBytes()))
+        .send(
+            new ProducerRecord<>(topics.sitemapRequests(), 0, "a.example", "{not json".getBytes()))
         .get();
     send("https://a.example/after.xml");
     start(new Handler(false));
@@ -175,9 +213,14 @@ class RequestWorkerTest {
 
   /** Answers each request with one record naming its URL; optionally waits for the test. */
   private class Handler implements RequestHandler<SitemapRequest> {
-    private final boolean blocking;
+    private final Predicate<SitemapRequest> blocking;
 
     Handler(boolean blocking) {
+      this(request -> blocking);
+    }
+
+    /** Waits for the test in the requests {@code blocking} accepts. */
+    Handler(Predicate<SitemapRequest> blocking) {
       this.blocking = blocking;
     }
 
@@ -195,7 +238,7 @@ class RequestWorkerTest {
     public List<ProducerRecord<String, byte[]>> handle(SitemapRequest request)
         throws InterruptedException {
       handled.add(request);
-      if (blocking) {
+      if (blocking.test(request)) {
         handling.countDown();
         release.await();
       }
@@ -221,15 +264,21 @@ class RequestWorkerTest {
   }
 
   private RequestWorker<SitemapRequest> start(RequestHandler<SitemapRequest> handler) {
+    return start(handler, 10);
+  }
+
+  private RequestWorker<SitemapRequest> start(
+      RequestHandler<SitemapRequest> handler, int maxPollRecords) {
     RequestWorker<SitemapRequest> worker =
         new RequestWorker<>(
-            new WorkerClients(Map.of("bootstrap.servers", bootstrap), group, "test", 10, 1 << 20),
+            new WorkerClients(
+                Map.of("bootstrap.servers", bootstrap), group, "test", maxPollRecords, 1 << 20),
             topics.sitemapRequests(),
             topics.batchControl(),
             handler,
             new CancelledBatches(),
             WorkerEvents.NONE,
-            new WorkerSettings("test", 2, 10, Duration.ofSeconds(2)));
+            new WorkerSettings("test", 2, maxPollRecords, Duration.ofSeconds(2)));
     workers.add(worker);
     worker.start();
     return worker;
@@ -240,18 +289,30 @@ class RequestWorkerTest {
   }
 
   private SitemapRequest send(UUID batchId, String url) throws Exception {
+    return send(0, batchId, url);
+  }
+
+  private SitemapRequest send(int partition, UUID batchId, String url) throws Exception {
     SitemapRequest request = SitemapRequest.of(batchId, "acme", 0, url, 10, true, Instant.now());
+    String host = URI.create(url).getHost();
     producer
-        .send(new ProducerRecord<>(topics.sitemapRequests(), "a.example", WireJson.write(request)))
+        .send(
+            new ProducerRecord<>(
+                topics.sitemapRequests(), partition, host, WireJson.write(request)))
         .get();
     return request;
   }
 
   private Long committedOffset() throws Exception {
+    return committedOffset(0);
+  }
+
+  private Long committedOffset(int partition) throws Exception {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
       Map<TopicPartition, OffsetAndMetadata> offsets =
           admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-      OffsetAndMetadata offset = offsets.get(new TopicPartition(topics.sitemapRequests(), 0));
+      OffsetAndMetadata offset =
+          offsets.get(new TopicPartition(topics.sitemapRequests(), partition));
       return offset == null ? null : offset.offset();
     }
   }

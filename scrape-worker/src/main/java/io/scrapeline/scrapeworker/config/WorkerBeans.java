@@ -8,6 +8,7 @@ import io.scrapeline.scrapeworker.extract.DegradedPagesMetric;
 import io.scrapeline.scrapeworker.extract.ExtractionBudget;
 import io.scrapeline.scrapeworker.extract.MarkdownConverter;
 import io.scrapeline.scrapeworker.extract.PageExtractor;
+import io.scrapeline.worker.CancelledBatches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -15,7 +16,10 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 
-/** Builds the fetcher and the extractor, plain classes, from the settings. */
+/**
+ * Builds the fetcher, the extractor and the cancelled batches (read by the request loop and the
+ * service alike), plain classes, from the settings.
+ */
 @ApplicationScoped
 public class WorkerBeans {
 
@@ -83,5 +87,12 @@ public class WorkerBeans {
         markdown,
         new ExtractionBudget(config.maxMarkdownBytes()),
         new DegradedPagesMetric(registry));
+  }
+
+  /** One view of batch.control's cancellations, filled by the worker's control reader. */
+  @Produces
+  @Singleton
+  CancelledBatches cancelledBatches() {
+    return new CancelledBatches();
   }
 }

@@ -2,12 +2,13 @@ package io.scrapeline.scrapeworker.service;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.scrapeline.worker.WorkerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The worker's counters, on /q/metrics. */
+/** The worker's counters, on /q/metrics; also what the request loop reports. */
 @ApplicationScoped
-public class ScrapeMetrics {
+public class ScrapeMetrics implements WorkerEvents {
 
   private final MeterRegistry registry;
   private final Counter deadLettered;
@@ -35,10 +36,12 @@ public class ScrapeMetrics {
         .increment();
   }
 
+  @Override
   public void deadLettered() {
     deadLettered.increment();
   }
 
+  @Override
   public void skippedCancelled() {
     skippedCancelled.increment();
   }

@@ -15,6 +15,7 @@ import io.scrapeline.scrapeworker.extract.ExtractionException;
 import io.scrapeline.scrapeworker.extract.PageExtractor;
 import io.scrapeline.scrapeworker.extract.PageFacts;
 import io.scrapeline.scrapeworker.extract.PageSource;
+import io.scrapeline.worker.CancelledBatches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;

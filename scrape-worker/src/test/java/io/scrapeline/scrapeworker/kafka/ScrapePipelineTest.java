@@ -18,6 +18,7 @@ import io.scrapeline.model.ScrapeRequest;
 import io.scrapeline.model.ScrapeResult;
 import io.scrapeline.model.Topics;
 import io.scrapeline.model.json.WireJson;
+import io.scrapeline.worker.RecordSender;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -210,7 +211,7 @@ class ScrapePipelineTest {
       assertThat(dead.key()).isEqualTo(host);
       assertThat(
               new String(
-                  dead.headers().lastHeader(ResultPublisher.DLQ_REASON).value(),
+                  dead.headers().lastHeader(RecordSender.DLQ_REASON).value(),
                   StandardCharsets.UTF_8))
           .contains("unparseable JSON");
     }

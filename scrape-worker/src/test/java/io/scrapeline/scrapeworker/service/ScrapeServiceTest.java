@@ -15,6 +15,7 @@ import io.scrapeline.model.ScrapeRequest;
 import io.scrapeline.model.ScrapeResult;
 import io.scrapeline.scrapeworker.extract.MarkdownConverter;
 import io.scrapeline.scrapeworker.extract.PageExtractor;
+import io.scrapeline.worker.CancelledBatches;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
