@@ -1,14 +1,8 @@
 package io.scrapeline.gateway.rest;
 
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.BAD_QUERY;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.BATCH_ID;
 import static io.scrapeline.gateway.rest.openapi.ApiDocs.JSON;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.NOT_FOUND;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.UNAUTHORIZED;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.UNAVAILABLE;
 
 import io.scrapeline.gateway.rest.openapi.BatchListDoc;
-import io.scrapeline.gateway.rest.openapi.ErrorDoc;
 import io.scrapeline.gateway.rest.openapi.ErrorReportDoc;
 import io.scrapeline.gateway.service.BatchBodyParser;
 import io.scrapeline.gateway.service.BatchService;
@@ -104,25 +98,12 @@ public abstract class BatchResource {
       responseCode = "200",
       description = "One page of batches",
       content = @Content(mediaType = JSON, schema = @Schema(implementation = BatchListDoc.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = BAD_QUERY,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = UNAUTHORIZED,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "503",
-      description = UNAVAILABLE,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
+  @APIResponse(responseCode = "400", ref = "BadQuery")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "503", ref = "Unavailable")
   public Response list(
       @Context ContainerRequestContext request,
-      @Parameter(
-              description = "1-based page number",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          @QueryParam("page")
-          String page,
+      @Parameter(ref = "page") @QueryParam("page") String page,
       @Parameter(
               description = "Batches per page",
               schema =
@@ -152,25 +133,11 @@ public abstract class BatchResource {
       responseCode = "200",
       description = "Every failed item, and the URLs robots.txt disallowed",
       content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorReportDoc.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = UNAUTHORIZED,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = NOT_FOUND,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "503",
-      description = UNAVAILABLE,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "503", ref = "Unavailable")
   public Response errors(
-      @Context ContainerRequestContext request,
-      @Parameter(
-              description = BATCH_ID,
-              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-          @PathParam("id")
-          String id) {
+      @Context ContainerRequestContext request, @Parameter(ref = "id") @PathParam("id") String id) {
     return StoreAnswer.of(store.errors(guard.batchId(id), guard.tenant(request), kind))
         .toResponse();
   }

@@ -1,24 +1,10 @@
 package io.scrapeline.gateway.rest;
 
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.BAD_QUERY;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.BATCH_ID;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.IDEMPOTENCY_CONFLICT;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.IDEMPOTENCY_KEY;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.INVALID_BODY;
 import static io.scrapeline.gateway.rest.openapi.ApiDocs.JSON;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.NOT_FOUND;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.NOT_JSON;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.RATE_LIMITED;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.RETRY_AFTER;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.TOO_LARGE;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.UNAUTHORIZED;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.UNAVAILABLE;
 
 import io.scrapeline.gateway.rest.openapi.BatchScrapeRequestDoc;
-import io.scrapeline.gateway.rest.openapi.ErrorDoc;
 import io.scrapeline.gateway.rest.openapi.ScrapeBatchStatusDoc;
 import io.scrapeline.gateway.rest.openapi.ScrapeBatchSummaryDoc;
-import io.scrapeline.gateway.rest.openapi.SubmittedDoc;
 import io.scrapeline.gateway.service.BatchBodyParser;
 import io.scrapeline.gateway.service.BatchService;
 import io.scrapeline.gateway.service.SubmittedBatch;
@@ -38,8 +24,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -73,53 +57,19 @@ public class BatchScrapeResource extends BatchResource {
           @Content(
               mediaType = JSON,
               schema = @Schema(implementation = BatchScrapeRequestDoc.class)))
-  @APIResponse(
-      responseCode = "202",
-      description = "Accepted: every valid URL is enqueued",
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = SubmittedDoc.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "Idempotency-Key replay: the batch created earlier with the same key and body",
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = SubmittedDoc.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = INVALID_BODY,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = UNAUTHORIZED,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = IDEMPOTENCY_CONFLICT,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "413",
-      description = TOO_LARGE,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "415",
-      description = NOT_JSON,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "429",
-      description = RATE_LIMITED,
-      headers =
-          @Header(
-              name = "Retry-After",
-              description = RETRY_AFTER,
-              schema = @Schema(type = SchemaType.INTEGER)),
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "503",
-      description = UNAVAILABLE,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
+  @APIResponse(responseCode = "202", ref = "Submitted")
+  @APIResponse(responseCode = "200", ref = "Replayed")
+  @APIResponse(responseCode = "400", ref = "BadBody")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "409", ref = "IdempotencyConflict")
+  @APIResponse(responseCode = "413", ref = "TooLarge")
+  @APIResponse(responseCode = "415", ref = "NotJson")
+  @APIResponse(responseCode = "429", ref = "RateLimited")
+  @APIResponse(responseCode = "503", ref = "Unavailable")
   public Response submit(
       @Context ContainerRequestContext request,
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-      @Parameter(description = IDEMPOTENCY_KEY, schema = @Schema(maxLength = 255))
-          @HeaderParam("Idempotency-Key")
-          String idempotencyKey,
+      @Parameter(ref = "Idempotency-Key") @HeaderParam("Idempotency-Key") String idempotencyKey,
       byte[] body) {
     return submitBatch(request, contentType, idempotencyKey, body);
   }
@@ -132,57 +82,17 @@ public class BatchScrapeResource extends BatchResource {
       description = "Counters, config and one page of items in input_index order",
       content =
           @Content(mediaType = JSON, schema = @Schema(implementation = ScrapeBatchStatusDoc.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = BAD_QUERY,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = UNAUTHORIZED,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = NOT_FOUND,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "503",
-      description = UNAVAILABLE,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
+  @APIResponse(responseCode = "400", ref = "BadQuery")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "503", ref = "Unavailable")
   public Response status(
       @Context ContainerRequestContext request,
-      @Parameter(
-              description = BATCH_ID,
-              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-          @PathParam("id")
-          String id,
-      @Parameter(
-              description = "1-based page number",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          @QueryParam("page")
-          String page,
-      @Parameter(
-              description = "Items per page",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "10"))
-          @QueryParam("page_size")
-          String pageSize,
-      @Parameter(
-              description = "0-based offset into the listed items, instead of page",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
-          @QueryParam("from")
-          String from,
-      @Parameter(
-              description = "Only items in this status",
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"pending", "completed", "failed", "cancelled"}))
-          @QueryParam("status")
-          String status) {
+      @Parameter(ref = "id") @PathParam("id") String id,
+      @Parameter(ref = "page") @QueryParam("page") String page,
+      @Parameter(ref = "page_size") @QueryParam("page_size") String pageSize,
+      @Parameter(ref = "from") @QueryParam("from") String from,
+      @Parameter(ref = "status") @QueryParam("status") String status) {
     return statusPage(request, id, page, pageSize, from, status);
   }
 
@@ -197,29 +107,12 @@ public class BatchScrapeResource extends BatchResource {
           @Content(
               mediaType = JSON,
               schema = @Schema(implementation = ScrapeBatchSummaryDoc.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = UNAUTHORIZED,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = NOT_FOUND,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "batch_finished: the batch already completed",
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "503",
-      description = UNAVAILABLE,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "BatchFinished")
+  @APIResponse(responseCode = "503", ref = "Unavailable")
   public Response cancel(
-      @Context ContainerRequestContext request,
-      @Parameter(
-              description = BATCH_ID,
-              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-          @PathParam("id")
-          String id) {
+      @Context ContainerRequestContext request, @Parameter(ref = "id") @PathParam("id") String id) {
     return cancelBatch(request, id);
   }
 }

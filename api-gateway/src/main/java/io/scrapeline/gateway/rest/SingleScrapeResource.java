@@ -1,12 +1,6 @@
 package io.scrapeline.gateway.rest;
 
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.IDEMPOTENCY_CONFLICT;
 import static io.scrapeline.gateway.rest.openapi.ApiDocs.JSON;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.NOT_JSON;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.RATE_LIMITED;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.RETRY_AFTER;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.UNAUTHORIZED;
-import static io.scrapeline.gateway.rest.openapi.ApiDocs.UNAVAILABLE;
 
 import io.scrapeline.gateway.rest.openapi.ErrorDoc;
 import io.scrapeline.gateway.rest.openapi.SingleScrapeRequestDoc;
@@ -24,8 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -73,35 +65,15 @@ public class SingleScrapeResource {
       description =
           "invalid_request (malformed JSON, wrong types, unknown fields, missing url) or invalid_urls",
       content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = UNAUTHORIZED,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = IDEMPOTENCY_CONFLICT,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "409", ref = "IdempotencyConflict")
   @APIResponse(
       responseCode = "413",
       description = "request_too_large (details.max_body_bytes)",
       content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "415",
-      description = NOT_JSON,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "429",
-      description = RATE_LIMITED,
-      headers =
-          @Header(
-              name = "Retry-After",
-              description = RETRY_AFTER,
-              schema = @Schema(type = SchemaType.INTEGER)),
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
-  @APIResponse(
-      responseCode = "503",
-      description = UNAVAILABLE,
-      content = @Content(mediaType = JSON, schema = @Schema(implementation = ErrorDoc.class)))
+  @APIResponse(responseCode = "415", ref = "NotJson")
+  @APIResponse(responseCode = "429", ref = "RateLimited")
+  @APIResponse(responseCode = "503", ref = "Unavailable")
   @APIResponse(
       responseCode = "504",
       description =

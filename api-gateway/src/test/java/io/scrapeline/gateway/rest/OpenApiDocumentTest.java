@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The generated OpenAPI document ({@code /q/openapi}) describes every native endpoint as API.md and
  * docs/api-extensions.md do: its statuses, its body shapes, its parameters and the two ways to pass
- * a key.
+ * a key. Shared responses and parameters may be {@code #/components/...} references; the assertions
+ * follow them, so they hold for the document a client resolves.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedStackTestResource.class)
@@ -104,9 +105,7 @@ class OpenApiDocumentTest {
             .containsExactlyInAnyOrder("id", "status", "total", "invalid_urls", "status_url");
       }
     }
-    assertThat(
-            doc.getMap(
-                operation("/v1/batch/scrape", "post") + ".responses.'429'.headers.'Retry-After'"))
+    assertThat(child(responseObject("/v1/batch/scrape", "post", "429"), "headers", "Retry-After"))
         .isNotNull();
   }
 
@@ -170,8 +169,8 @@ class OpenApiDocumentTest {
         .containsEntry("minimum", 1)
         .containsEntry("maximum", 50)
         .containsEntry("default", 20);
-    assertThat(
-            doc.getList(operation("/v1/batch/scrape", "post") + ".parameters.name", String.class))
+    assertThat(parameters(operation("/v1/batch/scrape", "post")))
+        .extracting(parameter -> parameter.get("name"))
         .containsExactly("Idempotency-Key");
   }
 
@@ -192,12 +191,57 @@ class OpenApiDocumentTest {
 
   /** The name of the component schema a response refers to. */
   private String response(String path, String method, String status) {
-    return refName(
-        doc.getString(
-            operation(path, method)
-                + ".responses.'"
-                + status
-                + "'.content.'application/json'.schema.$ref"));
+    Map<String, Object> schema =
+        child(responseObject(path, method, status), "content", "application/json", "schema");
+    assertThat(schema).as("%s %s %s schema", method, path, status).isNotNull();
+    return refName((String) schema.get("$ref"));
+  }
+
+  /** A response of an operation, itself or the component it refers to. */
+  private Map<String, Object> responseObject(String path, String method, String status) {
+    Map<String, Object> response =
+        doc.getMap(operation(path, method) + ".responses.'" + status + "'");
+    assertThat(response).as("%s %s %s", method, path, status).isNotNull();
+    return resolve(response, "responses");
+  }
+
+  /** The parameters of an operation, each itself or the component it refers to. */
+  private List<Map<String, Object>> parameters(String operation) {
+    List<Map<String, Object>> parameters = new ArrayList<>();
+    for (Object parameter : doc.getList(operation + ".parameters")) {
+      parameters.add(resolve(asMap(parameter), "parameters"));
+    }
+    return parameters;
+  }
+
+  /** Follows a {@code #/components/<kind>/<name>} reference; anything else is returned as is. */
+  private Map<String, Object> resolve(Map<String, Object> object, String kind) {
+    Object ref = object.get("$ref");
+    if (ref == null) {
+      return object;
+    }
+    String prefix = "#/components/" + kind + "/";
+    assertThat((String) ref).startsWith(prefix);
+    Map<String, Object> target =
+        doc.getMap("components." + kind + ".'" + ((String) ref).substring(prefix.length()) + "'");
+    assertThat(target).as("target of %s", ref).isNotNull();
+    return target;
+  }
+
+  private static Map<String, Object> child(Map<String, Object> object, String... keys) {
+    Map<String, Object> current = object;
+    for (String key : keys) {
+      if (current == null) {
+        return null;
+      }
+      current = asMap(current.get(key));
+    }
+    return current;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asMap(Object object) {
+    return (Map<String, Object>) object;
   }
 
   private String requestBody(String path, String method) {
@@ -220,7 +264,11 @@ class OpenApiDocumentTest {
   }
 
   private Map<String, Object> parameterSchema(String operation, String name) {
-    return doc.getMap(operation + ".parameters.find { it.name == '" + name + "' }.schema");
+    return parameters(operation).stream()
+        .filter(parameter -> name.equals(parameter.get("name")))
+        .findFirst()
+        .map(parameter -> asMap(parameter.get("schema")))
+        .orElse(null);
   }
 
   private static String refName(String ref) {
