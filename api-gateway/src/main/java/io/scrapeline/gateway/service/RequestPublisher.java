@@ -28,6 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RequestPublisher {
 
+  private static final int LINGER_MS = 5;
+  private static final int MAX_REQUEST_TIMEOUT_MS = 10_000;
+
   private final KafkaProducer<String, byte[]> producer;
   private final RecordSender sender;
   private final Topics topics;
@@ -51,18 +54,31 @@ public class RequestPublisher {
                 ProducerConfig.COMPRESSION_TYPE_CONFIG,
                 "zstd",
                 ProducerConfig.LINGER_MS_CONFIG,
-                5,
+                LINGER_MS,
                 ProducerConfig.BATCH_SIZE_CONFIG,
                 256 * 1024,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG,
                 5_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                (int) timeout.toMillis(),
+                deliveryTimeoutMs(timeout),
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                10_000),
+                requestTimeoutMs(timeout)),
             new StringSerializer(),
             new ByteArraySerializer());
     this.sender = new RecordSender(producer);
+  }
+
+  /**
+   * Kafka refuses a delivery timeout below linger plus request timeout (the producer then cannot
+   * even be built), so a short publish timeout shortens the request timeout with it.
+   */
+  static int requestTimeoutMs(Duration publishTimeout) {
+    return Math.max(
+        1, Math.min(MAX_REQUEST_TIMEOUT_MS, deliveryTimeoutMs(publishTimeout) - LINGER_MS));
+  }
+
+  static int deliveryTimeoutMs(Duration publishTimeout) {
+    return (int) Math.max(LINGER_MS + 1, Math.min(Integer.MAX_VALUE, publishTimeout.toMillis()));
   }
 
   /**

@@ -205,6 +205,8 @@ class FaultInjectionIT {
       stack.signalAndAwaitExit(FaultStack.KAFKA, "TERM", PROCESS_EXIT);
       mark("fault");
       Map<Integer, String> before = batches.completedNonces(id);
+      aSubmissionWhileTheBrokerIsDownIsRefusedAndItsBatchFailed(web);
+      mark("refused");
       stack.up();
       mark("up");
 
@@ -214,6 +216,17 @@ class FaultInjectionIT {
       batches.assertExactlyOnce(id, web, URLS, before);
       report("restart Kafka broker", web, fetchedAtFault);
     }
+  }
+
+  /** API.md: 503 {@code unavailable}, never a 202 for a batch that is not fully enqueued. */
+  private void aSubmissionWhileTheBrokerIsDownIsRefusedAndItsBatchFailed(SlowFixtureWeb web) {
+    int failedBefore = batches.batchesWithStatus("failed");
+    // Pages past the audited batch's: were any of them ever fetched, the audit would not see it.
+    HttpResponse<String> refused =
+        batches.post(List.of(web.pageUrl(URLS), web.pageUrl(URLS + 1), web.pageUrl(URLS + 2)));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+    assertThat(refused.body()).contains("\"code\":\"unavailable\"");
+    assertThat(batches.batchesWithStatus("failed")).isEqualTo(failedBefore + 1);
   }
 
   /**

@@ -55,26 +55,41 @@ public final class BatchAudit {
    * Submits {@code urls} (markdown only) and returns the batch id once the gateway answered 202.
    */
   public String submit(List<String> urls) {
+    HttpResponse<String> response = post(urls);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    try {
+      return JSON.readTree(response.body()).path("id").asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Submits {@code urls} (markdown only) and answers the gateway's response, whatever it is. */
+  public HttpResponse<String> post(List<String> urls) {
     try {
       String body = JSON.writeValueAsString(Map.of("urls", urls, "formats", List.of("markdown")));
-      HttpResponse<String> response =
-          http.send(
-              request("/v1/batch/scrape")
-                  // Publishing 2,000 requests and waiting for Kafka's acknowledgements takes a
-                  // cold gateway on a busy machine longer than a read.
-                  .timeout(SUBMIT_TIMEOUT)
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-      return JSON.readTree(response.body()).path("id").asText();
+      return http.send(
+          request("/v1/batch/scrape")
+              // Publishing 2,000 requests and waiting for Kafka's acknowledgements takes a
+              // cold gateway on a busy machine longer than a read.
+              .timeout(SUBMIT_TIMEOUT)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** How many of the tenant's batches have batch status {@code status}, from the listing. */
+  public int batchesWithStatus(String status) {
+    return get("/v1/batch/scrape?limit=1&status=" + status)
+        .map(list -> list.path("pagination").path("total").asInt())
+        .orElseThrow(() -> new AssertionError("the batch list could not be read"));
   }
 
   /** The batch's counters and status now, or empty while the gateway or store cannot answer. */

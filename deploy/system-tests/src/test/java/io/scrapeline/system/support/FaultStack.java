@@ -106,6 +106,8 @@ public final class FaultStack implements AutoCloseable {
     env.put("KAFKA_SESSION_TIMEOUT_MS", "" + SESSION_TIMEOUT.toMillis());
     env.put("KAFKA_HEARTBEAT_INTERVAL_MS", "1000");
     env.put("SCRAPELINE_RESULT_STORE_CONSUMER_RETRY_BACKOFF_MAX", "PT2S");
+    // A submission while the broker is down waits this long for Kafka before its 503 (PT30S).
+    env.put("SCRAPELINE_GATEWAY_PUBLISH_TIMEOUT", "PT5S");
   }
 
   /**
