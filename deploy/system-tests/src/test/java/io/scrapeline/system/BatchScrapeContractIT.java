@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.sun.net.httpserver.HttpServer;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -14,10 +15,15 @@ import io.scrapeline.local.FreePorts;
 import io.scrapeline.system.support.FixtureWeb;
 import io.scrapeline.system.support.RunningStack;
 import io.scrapeline.system.support.StackExtension;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -360,6 +366,50 @@ class BatchScrapeContractIT {
         .then()
         .statusCode(409)
         .body("code", equalTo("batch_finished"));
+  }
+
+  /**
+   * The stack under test gives single scrapes no margin beyond {@code timeout_ms}, so a page that
+   * never answers meets the gateway's deadline before the worker's own timeout result is stored.
+   */
+  @Test
+  void aSingleScrapeNotFinishedInTimeAnswers504AndIsCancelled() throws Exception {
+    HttpServer stalled =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getByName("127.0.0.60"), FreePorts.pick()), 4);
+    CountDownLatch released = new CountDownLatch(1);
+    stalled.createContext(
+        "/",
+        exchange -> {
+          try {
+            released.await(30, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          exchange.close();
+        });
+    stalled.setExecutor(Executors.newCachedThreadPool());
+    stalled.start();
+    try {
+      api(RunningStack.KEY_A)
+          .contentType(ContentType.JSON)
+          .body(
+              Map.of(
+                  "url",
+                  "http://127.0.0.60:" + stalled.getAddress().getPort() + "/never",
+                  "timeout_ms",
+                  1000,
+                  "max_retries",
+                  0))
+          .post("/v1/scrape")
+          .then()
+          .statusCode(504)
+          .body("code", equalTo("timeout"))
+          .body("message", notNullValue());
+    } finally {
+      released.countDown();
+      stalled.stop(0);
+    }
   }
 
   @Test

@@ -53,6 +53,9 @@ public final class RunningStack implements ExtensionContext.Store.CloseableResou
     }
     stack.env.put("SCRAPELINE_API_KEYS", "tenant-a:" + KEY_A + ",tenant-b:" + KEY_B);
     stack.env.put("SCRAPELINE_MAX_URLS_PER_BATCH", "" + MAX_URLS);
+    // No margin beyond timeout_ms before a single scrape answers 504 (production: PT10S), so that
+    // a test can reach the 504 without waiting for it.
+    stack.env.put("SCRAPELINE_GATEWAY_SINGLE_SCRAPE_MARGIN", "PT0S");
     // Fixture hosts are 127.0.0.2 and up; 127.0.0.1 (where the stack itself listens) stays
     // forbidden, so the security suite can show SSRF vectors aimed at it being refused.
     stack.env.put("SCRAPELINE_ALLOWED_CIDRS", ALLOWED_CIDRS);
