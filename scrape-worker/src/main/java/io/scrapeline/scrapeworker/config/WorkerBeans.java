@@ -62,8 +62,10 @@ public class WorkerBeans {
   }
 
   /**
-   * One page extraction per worker thread can run at once, under the shorter of the two time
-   * budgets; see {@link MarkdownConverter}.
+   * Page extractions run under the shorter of the two time budgets, on at most twice as many
+   * threads as there are processors (and no more than fetches in flight): extraction is CPU-bound,
+   * so more threads would only share the same cores and stretch every page's time past its budget;
+   * see {@link MarkdownConverter}.
    */
   @Produces
   @Singleton
@@ -72,7 +74,8 @@ public class WorkerBeans {
         config.extractionTimeout().compareTo(config.conversionTimeout()) < 0
             ? config.extractionTimeout()
             : config.conversionTimeout();
-    return new MarkdownConverter(config.maxInFlight(), budget);
+    int threads = Math.min(config.maxInFlight(), 2 * Runtime.getRuntime().availableProcessors());
+    return new MarkdownConverter(threads, budget);
   }
 
   void closeMarkdownConverter(@Disposes MarkdownConverter converter) {

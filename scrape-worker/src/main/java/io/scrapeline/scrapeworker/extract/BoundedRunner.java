@@ -2,6 +2,7 @@ package io.scrapeline.scrapeworker.extract;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -13,11 +14,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * Runs CPU-bound work on a thread of its own under a time limit, so that the caller's thread never
- * waits longer than the limit. Work that overruns is cancelled (interrupted) and abandoned: it
+ * Runs CPU-bound work on a bounded pool of threads under a time limit that counts from when the
+ * work starts: time spent queued behind other pages is the machine being busy, not the page being
+ * slow, and must not degrade it. Work that overruns is cancelled (interrupted) and abandoned: it
  * cannot be stopped, so it keeps its thread until it ends, and the pool's bound keeps such
- * leftovers from piling up: with every thread taken by leftovers, new work waits in the queue and
- * overruns in turn, degrading its page rather than stalling its caller.
+ * leftovers from piling up. The wait for a thread has a bound of its own, so that with every thread
+ * taken by leftovers new work degrades its page ({@link Overrun#BUSY}) rather than stalling its
+ * caller.
  */
 final class BoundedRunner implements AutoCloseable {
 
@@ -27,7 +30,7 @@ final class BoundedRunner implements AutoCloseable {
   enum Overrun {
     /** It took longer than the limit. */
     TIMEOUT,
-    /** The runner was closed. */
+    /** No thread took it within the queue limit, or the runner was closed. */
     BUSY,
     /** It threw. */
     ERROR;
@@ -48,13 +51,19 @@ final class BoundedRunner implements AutoCloseable {
 
   private final ThreadPoolExecutor pool;
   private final Duration timeout;
+  private final Duration queueTimeout;
 
-  BoundedRunner(int maxConcurrent, Duration timeout, String threadName) {
+  /**
+   * @param maxConcurrent threads, at most as many pieces of work running at once
+   * @param timeout the limit of one piece of work, from when it starts
+   * @param queueTimeout the longest wait for a thread before the work is given up as busy
+   */
+  BoundedRunner(int maxConcurrent, Duration timeout, Duration queueTimeout, String threadName) {
     this.timeout = timeout;
+    this.queueTimeout = queueTimeout;
     AtomicInteger threads = new AtomicInteger();
     // A queue rather than a hand-off: a thread that has just finished may not be back waiting for
-    // work yet. Queued work waits within its caller's time limit, and callers are bounded (one per
-    // worker thread), so the queue is too.
+    // work yet. Callers are bounded (one per worker thread), so the queue is too.
     this.pool =
         new ThreadPoolExecutor(
             maxConcurrent,
@@ -81,14 +90,25 @@ final class BoundedRunner implements AutoCloseable {
    * @throws InterruptedException when the caller is interrupted while waiting
    */
   <T> Outcome<T> run(Callable<T> work, String what) throws InterruptedException {
+    CountDownLatch started = new CountDownLatch(1);
     Future<T> future;
     try {
-      future = pool.submit(work);
+      future =
+          pool.submit(
+              () -> {
+                started.countDown();
+                return work.call();
+              });
     } catch (RejectedExecutionException busy) {
       LOG.warnf("no extraction thread for %s: shutting down", what);
       return new Outcome<>(null, Overrun.BUSY);
     }
     try {
+      if (!started.await(queueTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
+        future.cancel(true);
+        LOG.warnf("no extraction thread for %s within %s", what, queueTimeout);
+        return new Outcome<>(null, Overrun.BUSY);
+      }
       return new Outcome<>(future.get(timeout.toNanos(), TimeUnit.NANOSECONDS), null);
     } catch (TimeoutException e) {
       future.cancel(true);

@@ -20,12 +20,17 @@ public final class MarkdownConverter implements AutoCloseable {
   private final BoundedRunner runner;
 
   /**
-   * @param maxConcurrent conversions (or page extractions) running at once (one per worker thread
-   *     is enough); beyond, pages degrade to plain text at once
-   * @param timeout the time limit of one conversion or page extraction
+   * How long a page waits for an extraction thread before it degrades as busy: far longer than a
+   * queue of ordinary pages takes to drain, so only threads held by abandoned work reach it.
+   */
+  static final Duration QUEUE_TIMEOUT = Duration.ofSeconds(30);
+
+  /**
+   * @param maxConcurrent conversions (or page extractions) running at once; more wait for a thread
+   * @param timeout the time limit of one conversion or page extraction, from when it starts
    */
   public MarkdownConverter(int maxConcurrent, Duration timeout) {
-    this.runner = new BoundedRunner(maxConcurrent, timeout, "extraction");
+    this.runner = new BoundedRunner(maxConcurrent, timeout, QUEUE_TIMEOUT, "extraction");
   }
 
   private static MutableDataSet options() {
