@@ -197,6 +197,7 @@ final class StatusPages implements Scenario {
     Map<String, String> itemValues = new LinkedHashMap<>();
     itemValues.put("batch_id", "?::uuid");
     itemValues.put("input_index", "g");
+    itemValues.put("position", "g");
     itemValues.put("url", "'http://127.0.0.' || (2 + g % 50) || '/page/' || g");
     itemValues.put("status", "'completed'");
     itemValues.put("data", "t.small_data");

@@ -19,6 +19,7 @@ import io.restassured.path.json.JsonPath;
 import io.scrapeline.local.EmbeddedStackTestResource;
 import io.scrapeline.model.BatchKind;
 import io.scrapeline.model.ItemErrorCode;
+import io.scrapeline.model.internal.BatchItem;
 import io.scrapeline.model.internal.CreateBatch;
 import io.scrapeline.resultstore.InternalApiClient;
 import io.scrapeline.resultstore.ResultTopic;
@@ -36,6 +37,37 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 @WithTestResource(EmbeddedStackTestResource.class)
 class BatchStatusTest {
+
+  /** Invalid URLs keep their input indexes, so the stored items' indexes have gaps. */
+  @Test
+  void pagesCountItemsNotInputIndexesWhenTheIndexesHaveGaps() {
+    String tenant = TestBatches.newTenant();
+    List<BatchItem> items = new ArrayList<>();
+    for (int index : new int[] {0, 2, 3, 5, 6, 9, 10}) {
+      items.add(new BatchItem(index, TestBatches.url(index)));
+    }
+    CreateBatch gappy =
+        new CreateBatch(
+            UUID.randomUUID(),
+            tenant,
+            BatchKind.SCRAPE,
+            items,
+            List.of("a", "b", "c", "d"),
+            TestBatches.config(),
+            null,
+            null,
+            "hash-1",
+            TestBatches.ONE_HOUR,
+            0);
+    create(gappy);
+    status(gappy.id(), tenant, "page=1&page_size=3").body("results.input_index", contains(0, 2, 3));
+    status(gappy.id(), tenant, "page=2&page_size=3").body("results.input_index", contains(5, 6, 9));
+    status(gappy.id(), tenant, "page=3&page_size=3")
+        .body("results.input_index", contains(10))
+        .body("next", nullValue());
+    status(gappy.id(), tenant, "from=4&page_size=2").body("results.input_index", contains(6, 9));
+    status(gappy.id(), tenant, "page=4&page_size=3").body("results", empty());
+  }
 
   @Test
   void aNewBatchAnswersTheWholeStatusDocument() {
