@@ -54,7 +54,25 @@ class FetchBodyTest {
               exchange.getResponseBody().flush();
               site.stall();
             })
-        .route("/stalled", exchange -> site.stall());
+        .route("/stalled", exchange -> site.stall())
+        .route("/trickle", FetchBodyTest::trickle);
+  }
+
+  /** A byte every 100 ms for 20 s: every read succeeds, only the total deadline can end it. */
+  private static void trickle(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "text/html");
+    exchange.sendResponseHeaders(200, 0);
+    try {
+      for (int i = 0; i < 200; i++) {
+        exchange.getResponseBody().write('x');
+        exchange.getResponseBody().flush();
+        Thread.sleep(100);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      exchange.close();
+    }
   }
 
   @AfterAll
@@ -74,6 +92,18 @@ class FetchBodyTest {
 
     FetchOutcome outcome =
         fetcher.fetch(new FetchRequest(site.url("/slow-body"), Map.of(), Duration.ofSeconds(1), 0));
+
+    assertThat(outcome.error().code()).isEqualTo(ItemErrorCode.TIMEOUT);
+    assertThat(outcome.statusCode()).isEqualTo(200);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+  }
+
+  @Test
+  void aBodyTricklingPastTheDeadlineTimesOutAlthoughEveryReadSucceeds() throws Exception {
+    long started = System.nanoTime();
+
+    FetchOutcome outcome =
+        fetcher.fetch(new FetchRequest(site.url("/trickle"), Map.of(), Duration.ofSeconds(1), 0));
 
     assertThat(outcome.error().code()).isEqualTo(ItemErrorCode.TIMEOUT);
     assertThat(outcome.statusCode()).isEqualTo(200);
