@@ -37,7 +37,10 @@ public final class ControlTopicReader implements Runnable {
   /** The consumer while it reads, for {@link #awaitCaughtUp} to wake it from its idle poll. */
   private volatile Consumer<String, byte[]> reading;
 
-  private long caughtUpAsOf = Long.MIN_VALUE;
+  /** When the reader last caught up, as a System.nanoTime value; meaningless until it has. */
+  private long caughtUpAsOf;
+
+  private boolean everCaughtUp;
   private boolean ended;
 
   public ControlTopicReader(
@@ -99,23 +102,33 @@ public final class ControlTopicReader implements Runnable {
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     Consumer<String, byte[]> consumer = reading;
-    if (caughtUpAsOf - sinceNanos < 0 && consumer != null) {
+    if (!caughtUpSince(sinceNanos) && consumer != null) {
       // Without this, every poll of requests would wait out the reader's idle poll (up to 200 ms):
       // the latency of a single URL, and the pace at which a backlog of cancelled requests drains.
       consumer.wakeup();
     }
-    while (caughtUpAsOf - sinceNanos < 0 && !ended) {
+    while (!caughtUpSince(sinceNanos) && !ended) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         return false;
       }
       TimeUnit.NANOSECONDS.timedWait(this, left);
     }
-    return caughtUpAsOf - sinceNanos >= 0;
+    return caughtUpSince(sinceNanos);
+  }
+
+  /**
+   * Compares nanoTime values by their difference, as nanoTime requires. A sentinel such as
+   * Long.MIN_VALUE would not do: its difference to a positive instant overflows and reads as
+   * "caught up" before the reader has read anything.
+   */
+  private boolean caughtUpSince(long sinceNanos) {
+    return everCaughtUp && caughtUpAsOf - sinceNanos >= 0;
   }
 
   private synchronized void markCaughtUp(long asOf) {
     caughtUpAsOf = asOf;
+    everCaughtUp = true;
     notifyAll();
   }
 

@@ -1,0 +1,26 @@
+package io.scrapeline.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ControlTopicReaderTest {
+
+  /**
+   * Until it has read batch.control once, the reader must not vouch for any instant: a request
+   * polled before the reader started could otherwise run although its batch was cancelled.
+   */
+  @Test
+  void aReaderThatHasReadNothingYetIsNotCaughtUp() throws Exception {
+    ControlTopicReader reader =
+        new ControlTopicReader(
+            () -> {
+              throw new AssertionError("not started in this test");
+            },
+            "scrapeline.batch.control",
+            new CancelledBatches());
+
+    assertThat(reader.awaitCaughtUp(System.nanoTime(), Duration.ofMillis(100))).isFalse();
+  }
+}
