@@ -1,20 +1,23 @@
 package io.scrapeline.worker;
 
+import io.smallrye.mutiny.Multi;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.Producer;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * A consume, process, produce worker: the request loop and the batch.control reader on threads of
- * their own, the handler on a bounded pool. Each partition's records of a poll form a batch that
- * runs concurrently with the other partitions' and is committed once every record it produced is in
- * Kafka, so a slow host (requests are keyed by host) holds back only its own partition. {@link
- * #start} after the topics exist; {@link #stop} stops polling, lets in-flight work finish for the
- * shutdown timeout, commits what finished, gives back the rest and closes the clients.
+ * A consume, process, produce worker: requests from the application's Kafka channel (see {@link
+ * RequestStream}), the batch.control reader on a thread of its own, the handler on a bounded pool.
+ * Requests run concurrently and finish in any order; each is acknowledged (and so, through the
+ * connector's throttled commit, committed) once every record it produced is in Kafka, so a slow
+ * host (requests are keyed by host) holds back only its own requests. {@link #start} after the
+ * topics exist; {@link #stop} takes no more requests, lets in-flight work finish for the shutdown
+ * timeout, gives back the rest unacknowledged and closes the clients.
  *
  * @param <R> the request record type
  */
@@ -23,7 +26,6 @@ public final class RequestWorker<R> {
   private static final Logger LOG = Logger.getLogger(RequestWorker.class);
 
   private final WorkerClients clients;
-  private final String requestTopic;
   private final String controlTopic;
   private final RequestHandler<R> handler;
   private final CancelledBatches cancelled;
@@ -33,25 +35,21 @@ public final class RequestWorker<R> {
   private Producer<String, byte[]> producer;
   private ThreadPoolExecutor workers;
   private ControlTopicReader control;
-  private RequestLoop loop;
+  private RequestStream stream;
   private volatile Thread controlThread;
-  private volatile Thread loopThread;
 
   /**
-   * @param requestTopic the topic of the requests
    * @param controlTopic batch.control
    * @param cancelled where the cancellations read from batch.control go (the handler may look too)
    */
   public RequestWorker(
       WorkerClients clients,
-      String requestTopic,
       String controlTopic,
       RequestHandler<R> handler,
       CancelledBatches cancelled,
       WorkerEvents events,
       WorkerSettings settings) {
     this.clients = clients;
-    this.requestTopic = requestTopic;
     this.controlTopic = controlTopic;
     this.handler = handler;
     this.cancelled = cancelled;
@@ -59,8 +57,12 @@ public final class RequestWorker<R> {
     this.settings = settings;
   }
 
-  public synchronized void start() {
-    if (loopThread != null) {
+  /**
+   * Starts taking {@code requests}: the messages of the request topic's channel, whose
+   * acknowledgement commits them.
+   */
+  public synchronized void start(Multi<Message<byte[]>> requests) {
+    if (stream != null) {
       throw new IllegalStateException("the worker was already started");
     }
     producer = clients.producer();
@@ -68,20 +70,16 @@ public final class RequestWorker<R> {
     control = new ControlTopicReader(clients::controlConsumer, controlTopic, cancelled);
     RequestDispatcher<R> dispatcher =
         new RequestDispatcher<>(handler, new RecordSender(producer), cancelled, events, workers);
-    loop =
-        new RequestLoop(
-            clients::requestConsumer, requestTopic, dispatcher, control, settings.maxPollRecords());
+    stream = new RequestStream(dispatcher, control, settings.maxPollRecords(), settings.name());
     controlThread = start(control, settings.name() + "-control-reader");
-    loopThread = start(loop, settings.name() + "-request-loop");
+    requests.subscribe().withSubscriber(stream);
   }
 
   public synchronized void stop() {
-    if (loopThread == null) {
+    if (stream == null) {
       return;
     }
-    Duration grace = settings.shutdownTimeout();
-    loop.stop(grace);
-    join(loopThread, grace.plusSeconds(15));
+    stream.stop(settings.shutdownTimeout());
     control.stop();
     workers.shutdownNow();
     join(controlThread, Duration.ofSeconds(15));
@@ -89,16 +87,19 @@ public final class RequestWorker<R> {
     LOG.infof("%s worker stopped", settings.name());
   }
 
-  /** Whether both threads are alive: false once either died (or after shutdown). */
+  /**
+   * Whether requests still arrive and the batch.control reader is alive: false once either ended
+   * (or after shutdown).
+   */
   public boolean isRunning() {
-    Thread loop = loopThread;
+    RequestStream requests = stream;
     Thread control = controlThread;
-    return loop != null && loop.isAlive() && control != null && control.isAlive();
+    return requests != null && requests.isTaking() && control != null && control.isAlive();
   }
 
   /**
-   * A fixed pool whose queue holds every record the loop may have in flight (it stops polling at
-   * max-poll-records in flight, and one poll adds at most as many), so a task is never refused.
+   * A fixed pool whose queue holds every request the stream may have in flight (max-poll-records),
+   * with room to spare, so a task is never refused.
    */
   private static ThreadPoolExecutor workerPool(WorkerSettings settings) {
     AtomicInteger count = new AtomicInteger();

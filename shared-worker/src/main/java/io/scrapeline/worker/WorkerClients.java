@@ -1,9 +1,11 @@
 package io.scrapeline.worker;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -32,27 +34,45 @@ public record WorkerClients(
     int maxRequestBytes) {
 
   /**
-   * Ten minutes. The loop keeps calling poll (with its partitions paused) while a poll's requests
-   * are in flight, so this only trips when the loop itself is stuck; it is generous so that even a
-   * long GC pause or a slow commit does not cost a rebalance.
+   * How often the connector commits what was acknowledged. Short, because it is also how long its
+   * graceful shutdown waits for requests that were given back.
    */
-  static final int MAX_POLL_INTERVAL_MS = 600_000;
+  static final int COMMIT_INTERVAL_MS = 1000;
 
   /** Takes an immutable copy of the properties. */
   public WorkerClients {
     kafka = Map.copyOf(kafka);
   }
 
-  /** The group member that takes requests; commits only by hand, after the results. */
-  public Consumer<String, byte[]> requestConsumer() {
-    Map<String, Object> props = base();
+  /**
+   * The configuration of the request channel for SmallRye Reactive Messaging's Kafka connector (a
+   * {@code kafka-configuration} bean; the deployment's {@code kafka.*} properties come on top by
+   * themselves): manual commits by the throttled strategy, which commits the highest offset below
+   * which every request is acknowledged, and cooperative rebalancing, so that a partition that
+   * stays here is never taken away and redone while its requests are in flight.
+   *
+   * @param topic the request topic
+   * @param unfinishedMaxAge how long a request may stay unacknowledged before the channel reports
+   *     itself unhealthy (a stuck request holds back its partition's commits)
+   */
+  public Map<String, Object> requestChannel(String topic, Duration unfinishedMaxAge) {
+    Map<String, Object> props = new HashMap<>();
+    props.put("topic", topic);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-requests");
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    props.put("commit-strategy", "throttled");
+    props.put("throttled.unprocessed-record-max-age.ms", unfinishedMaxAge.toMillis());
+    props.put(ConsumerConfig.AUTO_COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
-    props.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, MAX_POLL_INTERVAL_MS);
-    return consumer(props);
+    props.put(
+        ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
+        CooperativeStickyAssignor.class.getName());
+    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    props.put(
+        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    return props;
   }
 
   /** A group-less reader of batch.control: every worker must see every cancellation. */
@@ -62,7 +82,7 @@ public record WorkerClients(
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-control");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    // Short fetch waits keep the "caught up" check the request loop waits for quick.
+    // Short fetch waits keep the "caught up" check that requests wait for quick.
     props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
     return consumer(props);
   }

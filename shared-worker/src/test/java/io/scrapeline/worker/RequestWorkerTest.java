@@ -24,13 +24,11 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -38,11 +36,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worker loop's guarantees on a real broker, each test with topics and a group of its own: a
- * request's offset is committed only once its records are in Kafka, shutdown gives unfinished work
- * back, a slow partition does not hold back the others, nothing is polled while the in-flight limit
- * is reached, unreadable requests are dead-lettered, cancelled batches skipped, and neither a bug
- * nor a record too large for the topic blocks the partition.
+ * The worker's guarantees, with its records published to a real broker and the requests offered
+ * through a channel that stands in for the Kafka connector (whose throttled commit turns the
+ * acknowledgements into offsets; the worker modules' tests check that with the real connector): a
+ * request is acknowledged only once its records are in Kafka, shutdown gives unfinished work back,
+ * requests finish in any order, no more are taken than the in-flight limit, unreadable requests are
+ * dead-lettered, cancelled batches skipped, a request whose records Kafka refused is done again,
+ * and neither a bug nor a record too large for the topic blocks the others.
  */
 class RequestWorkerTest {
 
@@ -51,7 +51,7 @@ class RequestWorkerTest {
   private final String bootstrap = EmbeddedStack.shared().bootstrapServers();
   private final Topics topics =
       Topics.withPrefix("worker-" + UUID.randomUUID().toString().substring(0, 8) + ".");
-  private final String group = "worker-test-" + UUID.randomUUID();
+  private final RequestChannel channel = new RequestChannel(topics.sitemapRequests());
   private final String results = topics.prefix() + "test.results";
   private final CountDownLatch handling = new CountDownLatch(1);
   private final CountDownLatch release = new CountDownLatch(1);
@@ -80,77 +80,69 @@ class RequestWorkerTest {
   }
 
   @Test
-  void theOffsetIsCommittedOnlyOnceTheRecordsAreInKafka() throws Exception {
-    SitemapRequest request = send("https://a.example/sitemap.xml");
+  void aRequestIsAcknowledgedOnlyOnceItsRecordsAreInKafka() throws Exception {
+    SitemapRequest request = offer("https://a.example/sitemap.xml");
     start(new Handler(true));
 
     assertThat(handling.await(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(committedOffset()).isNull();
+    assertThat(channel.acknowledged()).isEmpty();
     release.countDown();
 
-    await().atMost(PATIENCE).until(() -> Long.valueOf(1).equals(committedOffset()));
+    await().atMost(PATIENCE).until(() -> channel.acknowledged().equals(List.of(0L)));
     assertThat(values(read(results))).containsExactly("links of " + request.url());
   }
 
   @Test
-  void shutdownGivesUnfinishedRequestsBackToTheNextWorker() throws Exception {
-    send("https://a.example/sitemap.xml");
-    RequestWorker<SitemapRequest> first = start(new Handler(true));
+  void shutdownGivesUnfinishedRequestsBackUnacknowledged() throws Exception {
+    offer("https://a.example/sitemap.xml");
+    RequestWorker<SitemapRequest> worker = start(new Handler(true));
     assertThat(handling.await(60, TimeUnit.SECONDS)).isTrue();
 
-    first.stop();
+    worker.stop();
 
-    assertThat(committedOffset()).isNull();
+    assertThat(channel.acknowledged()).isEmpty();
     assertThat(read(results)).isEmpty();
-    start(new Handler(false));
-    await().atMost(PATIENCE).until(() -> Long.valueOf(1).equals(committedOffset()));
-    assertThat(read(results)).hasSize(1);
+    assertThat(worker.isRunning()).isFalse();
   }
 
   @Test
-  void aSlowPartitionDoesNotHoldBackTheOthers() throws Exception {
-    send(0, UUID.randomUUID(), "https://slow.example/sitemap.xml");
+  void requestsFinishInAnyOrderSoASlowHostHoldsBackOnlyItsOwn() throws Exception {
+    offer("https://slow.example/sitemap.xml");
     start(new Handler(request -> request.url().contains("slow.example")));
     assertThat(handling.await(60, TimeUnit.SECONDS)).isTrue();
 
-    send(1, UUID.randomUUID(), "https://fast.example/sitemap.xml");
-    send(1, UUID.randomUUID(), "https://fast.example/other.xml");
+    offer("https://fast.example/sitemap.xml");
+    offer("https://fast.example/other.xml");
 
-    await().atMost(PATIENCE).until(() -> Long.valueOf(2).equals(committedOffset(1)));
-    assertThat(committedOffset(0)).isNull();
+    await().atMost(PATIENCE).until(() -> channel.acknowledged().equals(List.of(1L, 2L)));
     release.countDown();
-    await().atMost(PATIENCE).until(() -> Long.valueOf(1).equals(committedOffset(0)));
+    await().atMost(PATIENCE).until(() -> channel.acknowledged().equals(List.of(1L, 2L, 0L)));
   }
 
   @Test
-  void noPollIsMadeWhileTheInFlightLimitIsReached() throws Exception {
-    send(0, UUID.randomUUID(), "https://slow.example/sitemap.xml");
+  void noMoreRequestsAreTakenThanTheInFlightLimit() throws Exception {
+    offer("https://slow.example/sitemap.xml");
+    offer("https://fast.example/sitemap.xml");
     start(new Handler(true), 1);
     assertThat(handling.await(60, TimeUnit.SECONDS)).isTrue();
 
-    send(1, UUID.randomUUID(), "https://fast.example/sitemap.xml");
-
-    // With one request in flight and a limit of one, the request on partition 1 is not even taken.
+    // One request in flight with a limit of one: the second one is not even delivered.
     await()
         .during(Duration.ofSeconds(2))
         .atMost(Duration.ofSeconds(5))
-        .until(() -> handled.size() == 1);
-    assertThat(committedOffset(1)).isNull();
+        .until(() -> channel.delivered() == 1);
     release.countDown();
-    await().atMost(PATIENCE).until(() -> Long.valueOf(1).equals(committedOffset(1)));
-    assertThat(committedOffset(0)).isEqualTo(1);
+    await().atMost(PATIENCE).until(() -> channel.acknowledged().equals(List.of(0L, 1L)));
+    assertThat(channel.delivered()).isEqualTo(2);
   }
 
   @Test
   void anUnreadableRequestGoesToTheDeadLetterTopicWithItsReason() throws Exception {
-    producer
-        .send(
-            new ProducerRecord<>(topics.sitemapRequests(), 0, "a.example", "{not json".getBytes()))
-        .get();
-    send("https://a.example/after.xml");
+    channel.offer("a.example", "{not json".getBytes(StandardCharsets.UTF_8));
+    offer("https://a.example/after.xml");
     start(new Handler(false));
 
-    await().atMost(PATIENCE).until(() -> Long.valueOf(2).equals(committedOffset()));
+    await().atMost(PATIENCE).until(() -> channel.acknowledged().size() == 2);
     List<ConsumerRecord<String, byte[]>> letters = read(topics.dlq(topics.sitemapRequests()));
     assertThat(letters).hasSize(1);
     assertThat(header(letters.get(0), RecordSender.DLQ_REASON)).contains("unparseable JSON");
@@ -171,11 +163,11 @@ class RequestWorkerTest {
                 cancelled.toString(),
                 WireJson.write(BatchControl.cancel(cancelled, Instant.now()))))
         .get();
-    send(cancelled, "https://a.example/cancelled.xml");
-    send("https://a.example/kept.xml");
+    offer(cancelled, "https://a.example/cancelled.xml");
+    offer(UUID.randomUUID(), "https://a.example/kept.xml");
     start(new Handler(false));
 
-    await().atMost(PATIENCE).until(() -> Long.valueOf(2).equals(committedOffset()));
+    await().atMost(PATIENCE).until(() -> channel.acknowledged().size() == 2);
     assertThat(handled)
         .extracting(SitemapRequest::url)
         .containsExactly("https://a.example/kept.xml");
@@ -183,7 +175,7 @@ class RequestWorkerTest {
 
   @Test
   void aHandlerBugStillFinishesItsRequest() throws Exception {
-    send("https://a.example/bug.xml");
+    offer("https://a.example/bug.xml");
     start(
         new Handler(false) {
           @Override
@@ -192,13 +184,13 @@ class RequestWorkerTest {
           }
         });
 
-    await().atMost(PATIENCE).until(() -> Long.valueOf(1).equals(committedOffset()));
+    await().atMost(PATIENCE).until(() -> channel.acknowledged().equals(List.of(0L)));
     assertThat(values(read(results))).containsExactly("failed: java.lang.IllegalStateException");
   }
 
   @Test
   void aRecordTheTopicRefusesAsTooLargeIsReplaced() throws Exception {
-    send("https://a.example/huge.xml");
+    offer("https://a.example/huge.xml");
     start(
         new Handler(false) {
           @Override
@@ -207,8 +199,33 @@ class RequestWorkerTest {
           }
         });
 
-    await().atMost(PATIENCE).until(() -> Long.valueOf(1).equals(committedOffset()));
+    await().atMost(PATIENCE).until(() -> channel.acknowledged().equals(List.of(0L)));
     assertThat(values(read(results))).containsExactly("too large");
+  }
+
+  @Test
+  void aRequestWhoseRecordsKafkaRefusedIsDoneAgainNotAcknowledged() throws Exception {
+    offer("https://a.example/refused-once.xml");
+    AtomicInteger attempts = new AtomicInteger();
+    start(
+        new Handler(false) {
+          @Override
+          public List<ProducerRecord<String, byte[]>> handle(SitemapRequest request) {
+            String value =
+                attempts.incrementAndGet() == 1 ? incompressible(64 * 1024) : "second attempt";
+            return List.of(record(request, value));
+          }
+
+          @Override
+          public Optional<ProducerRecord<String, byte[]>> replacementForTooLarge(
+              SitemapRequest request, ProducerRecord<String, byte[]> refused) {
+            return Optional.empty();
+          }
+        });
+
+    await().atMost(PATIENCE).until(() -> channel.acknowledged().equals(List.of(0L)));
+    assertThat(attempts).hasValue(2);
+    assertThat(values(read(results))).containsExactly("second attempt");
   }
 
   /** Answers each request with one record naming its URL; optionally waits for the test. */
@@ -268,53 +285,33 @@ class RequestWorkerTest {
   }
 
   private RequestWorker<SitemapRequest> start(
-      RequestHandler<SitemapRequest> handler, int maxPollRecords) {
+      RequestHandler<SitemapRequest> handler, int maxInFlightRequests) {
     RequestWorker<SitemapRequest> worker =
         new RequestWorker<>(
             new WorkerClients(
-                Map.of("bootstrap.servers", bootstrap), group, "test", maxPollRecords, 1 << 20),
-            topics.sitemapRequests(),
+                Map.of("bootstrap.servers", bootstrap),
+                "unused",
+                "test",
+                maxInFlightRequests,
+                1 << 20),
             topics.batchControl(),
             handler,
             new CancelledBatches(),
             WorkerEvents.NONE,
-            new WorkerSettings("test", 2, maxPollRecords, Duration.ofSeconds(2)));
+            new WorkerSettings("test", 2, maxInFlightRequests, Duration.ofSeconds(2)));
     workers.add(worker);
-    worker.start();
+    worker.start(channel.messages());
     return worker;
   }
 
-  private SitemapRequest send(String url) throws Exception {
-    return send(UUID.randomUUID(), url);
+  private SitemapRequest offer(String url) {
+    return offer(UUID.randomUUID(), url);
   }
 
-  private SitemapRequest send(UUID batchId, String url) throws Exception {
-    return send(0, batchId, url);
-  }
-
-  private SitemapRequest send(int partition, UUID batchId, String url) throws Exception {
+  private SitemapRequest offer(UUID batchId, String url) {
     SitemapRequest request = SitemapRequest.of(batchId, "acme", 0, url, 10, true, Instant.now());
-    String host = URI.create(url).getHost();
-    producer
-        .send(
-            new ProducerRecord<>(
-                topics.sitemapRequests(), partition, host, WireJson.write(request)))
-        .get();
+    channel.offer(URI.create(url).getHost(), WireJson.write(request));
     return request;
-  }
-
-  private Long committedOffset() throws Exception {
-    return committedOffset(0);
-  }
-
-  private Long committedOffset(int partition) throws Exception {
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-      Map<TopicPartition, OffsetAndMetadata> offsets =
-          admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-      OffsetAndMetadata offset =
-          offsets.get(new TopicPartition(topics.sitemapRequests(), partition));
-      return offset == null ? null : offset.offset();
-    }
   }
 
   private List<ConsumerRecord<String, byte[]>> read(String topic) {

@@ -49,11 +49,21 @@ public interface WorkerConfig {
   Duration maxCrawlDelay();
 
   /**
-   * Requests taken from Kafka in one poll; also the backpressure threshold: no poll while this many
-   * requests are unfinished; default 200.
+   * Requests taken from Kafka in one poll; also the backpressure threshold: no more requests are
+   * taken while this many are unfinished; default 200.
    */
   @WithDefault("200")
   int maxPollRecords();
+
+  /**
+   * How long a request may stay unfinished before the request channel reports itself unhealthy (its
+   * partition's commits wait for it; the readiness check goes down and the replica is restarted).
+   * Politeness alone can keep a request waiting: max-poll-records requests to one host under the
+   * longest Crawl-delay take max-poll-records × max-crawl-delay (about 33 minutes with the
+   * defaults); default PT1H.
+   */
+  @WithDefault("PT1H")
+  Duration unfinishedRequestMaxAge();
 
   /** Redirect hops followed before an item fails with too_many_redirects; default 10. */
   @WithDefault("10")

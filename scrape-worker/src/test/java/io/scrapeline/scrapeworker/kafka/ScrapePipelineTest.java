@@ -31,10 +31,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -215,6 +218,54 @@ class ScrapePipelineTest {
                   StandardCharsets.UTF_8))
           .contains("unparseable JSON");
     }
+  }
+
+  @Test
+  void theConnectorCommitsTheRequestsOnceTheirResultsAreInKafka() throws Exception {
+    UUID batch = UUID.randomUUID();
+    for (int index = 0; index < 3; index++) {
+      send(batch, index, docs.url("/config"), ScrapeOptions.defaults());
+    }
+
+    awaitResults(batch, 3);
+
+    // The throttled commit strategy commits once a second: every request taken so far, all acked.
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+      await().atMost(PATIENCE).until(() -> committedOffsets(admin).equals(endOffsets(admin)));
+    }
+  }
+
+  private Map<TopicPartition, Long> committedOffsets(Admin admin) throws Exception {
+    return admin
+        .listConsumerGroupOffsets(WorkerKafka.GROUP_ID)
+        .partitionsToOffsetAndMetadata()
+        .get()
+        .entrySet()
+        .stream()
+        .filter(entry -> entry.getKey().topic().equals(TOPICS.scrapeRequests()))
+        .filter(entry -> entry.getValue() != null && entry.getValue().offset() > 0)
+        .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+  }
+
+  /** The end of every partition of the request topic that holds anything. */
+  private Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
+    List<TopicPartition> partitions =
+        admin
+            .describeTopics(List.of(TOPICS.scrapeRequests()))
+            .allTopicNames()
+            .get()
+            .values()
+            .stream()
+            .flatMap(
+                topic ->
+                    topic.partitions().stream()
+                        .map(info -> new TopicPartition(topic.name(), info.partition())))
+            .toList();
+    Map<TopicPartition, OffsetSpec> latest =
+        partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+    return admin.listOffsets(latest).all().get().entrySet().stream()
+        .filter(entry -> entry.getValue().offset() > 0)
+        .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
   }
 
   private void send(UUID batch, int index, URI url, ScrapeOptions options) throws Exception {

@@ -20,9 +20,17 @@ public interface SitemapWorkerConfig {
   @WithDefault("4")
   int maxInFlight();
 
-  /** Inputs taken from Kafka in one poll, all finished before their offsets are committed; 20. */
+  /** Inputs taken from Kafka in one poll, and the most unfinished at once; default 20. */
   @WithDefault("20")
   int maxPollRecords();
+
+  /**
+   * How long an input may stay unfinished before the request channel reports itself unhealthy (its
+   * partition's commits wait for it; the readiness check goes down and the replica is restarted):
+   * far beyond what the largest sitemap tree takes; default PT1H.
+   */
+  @WithDefault("PT1H")
+  Duration unfinishedRequestMaxAge();
 
   /** Largest sitemap document once decoded (gzip included); larger ones are skipped; 52428800. */
   @WithDefault("52428800")
