@@ -34,6 +34,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 
 /**
  * The crawler's fetcher, as both workers use it: every request (each redirect hop, each retry)
@@ -59,7 +60,11 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
   private final HopGate robotsGate = new RobotsGate();
   private volatile boolean closed;
 
-  private PoliteFetcher(FetchSettings settings, HostLookup lookup, Consumer<InetAddress> observer) {
+  private PoliteFetcher(
+      FetchSettings settings,
+      HostLookup lookup,
+      Consumer<InetAddress> observer,
+      SSLContext sslContext) {
     this.settings = settings;
     this.timer = Executors.newSingleThreadScheduledExecutor(daemons("fetch-timer"));
     this.dns = Executors.newFixedThreadPool(4, daemons("fetch-dns"));
@@ -79,7 +84,8 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
             settings.connectTimeout(),
             settings.readTimeout(),
             settings.maxInFlight() + 16,
-            settings.perHostMaxInFlight() + 2);
+            settings.perHostMaxInFlight() + 2,
+            sslContext);
     this.exchanger = new HttpExchanger(client, resolver, timer, dns);
     this.pages =
         new HttpPageFetcher(
@@ -271,11 +277,14 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
     };
   }
 
-  /** Builds a {@link PoliteFetcher}; the resolver and the observer are for tests. */
+  /**
+   * Builds a {@link PoliteFetcher}; the resolver, the observer and the TLS context are for tests.
+   */
   public static final class Builder {
     private final FetchSettings settings;
     private HostLookup lookup = HostLookup.system();
     private Consumer<InetAddress> observer = address -> {};
+    private SSLContext sslContext;
 
     private Builder(FetchSettings settings) {
       this.settings = settings;
@@ -293,8 +302,17 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
       return this;
     }
 
+    /**
+     * Whom TLS connections trust (default: the JVM's trust store). For tests and private CAs only:
+     * the hostname is still verified and the address policy still applies.
+     */
+    public Builder sslContext(SSLContext value) {
+      sslContext = value;
+      return this;
+    }
+
     public PoliteFetcher build() {
-      return new PoliteFetcher(settings, lookup, observer);
+      return new PoliteFetcher(settings, lookup, observer, sslContext);
     }
   }
 }

@@ -23,6 +23,7 @@ import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.nio.AsyncRequestProducer;
 import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
@@ -81,29 +82,10 @@ public final class HttpExchanger implements AutoCloseable {
       ClientOptions options,
       PolicyDnsResolver resolver,
       org.apache.hc.core5.function.Callback<Exception> reactorFailures) {
-    Timeout connect = timeout(options.connectTimeout());
-    Timeout read = timeout(options.readTimeout());
-    PoolingAsyncClientConnectionManager connections =
-        PoolingAsyncClientConnectionManagerBuilder.create()
-            .setDnsResolver(resolver)
-            .setMaxConnTotal(options.maxConnections())
-            .setMaxConnPerRoute(options.maxConnectionsPerHost())
-            .setDefaultConnectionConfig(
-                ConnectionConfig.custom()
-                    .setConnectTimeout(connect)
-                    .setSocketTimeout(read)
-                    .setValidateAfterInactivity(TimeValue.ofSeconds(2))
-                    .setTimeToLive(TimeValue.ofMinutes(5))
-                    .build())
-            .setDefaultTlsConfig(
-                TlsConfig.custom()
-                    .setVersionPolicy(HttpVersionPolicy.NEGOTIATE)
-                    .setHandshakeTimeout(connect)
-                    .build())
-            .build();
     return HttpAsyncClients.custom()
-        .setConnectionManager(connections)
-        .setIOReactorConfig(IOReactorConfig.custom().setSoTimeout(read).build())
+        .setConnectionManager(connections(options, resolver))
+        .setIOReactorConfig(
+            IOReactorConfig.custom().setSoTimeout(timeout(options.readTimeout())).build())
         .setIoReactorExceptionCallback(reactorFailures)
         .disableRedirectHandling()
         .disableAutomaticRetries()
@@ -114,6 +96,38 @@ public final class HttpExchanger implements AutoCloseable {
         .evictIdleConnections(TimeValue.ofSeconds(30))
         .setUserAgent(options.userAgent())
         .build();
+  }
+
+  /**
+   * The pool: every connection through {@code resolver}; ALPN offers h2 and http/1.1 on TLS
+   * (NEGOTIATE), while cleartext connections always speak HTTP/1.1 (no h2c).
+   */
+  private static PoolingAsyncClientConnectionManager connections(
+      ClientOptions options, PolicyDnsResolver resolver) {
+    Timeout connect = timeout(options.connectTimeout());
+    PoolingAsyncClientConnectionManagerBuilder pool =
+        PoolingAsyncClientConnectionManagerBuilder.create()
+            .setDnsResolver(resolver)
+            .setMaxConnTotal(options.maxConnections())
+            .setMaxConnPerRoute(options.maxConnectionsPerHost())
+            .setDefaultConnectionConfig(
+                ConnectionConfig.custom()
+                    .setConnectTimeout(connect)
+                    .setSocketTimeout(timeout(options.readTimeout()))
+                    .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                    .setTimeToLive(TimeValue.ofMinutes(5))
+                    .build())
+            .setDefaultTlsConfig(
+                TlsConfig.custom()
+                    .setVersionPolicy(HttpVersionPolicy.NEGOTIATE)
+                    .setHandshakeTimeout(connect)
+                    .build());
+    if (options.sslContext() != null) {
+      // Only the context differs from the builder's default strategy: hostname verification stays.
+      pool.setTlsStrategy(
+          ClientTlsStrategyBuilder.create().setSslContext(options.sslContext()).buildAsync());
+    }
+    return pool.build();
   }
 
   /**
