@@ -8,8 +8,7 @@ import java.util.Objects;
  *
  * @param name names the worker's threads, e.g. {@code sitemap}
  * @param maxInFlight requests handled at the same time (threads of the worker pool)
- * @param maxPollRecords requests taken in one poll, and the most in flight before the loop stops
- *     polling
+ * @param maxPollRecords requests taken in one poll, and the most unfinished at once
  * @param shutdownTimeout how long shutdown lets in-flight requests finish before giving them back
  */
 public record WorkerSettings(
