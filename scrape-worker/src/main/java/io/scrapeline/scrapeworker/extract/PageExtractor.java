@@ -82,7 +82,7 @@ public final class PageExtractor {
       }
       if (formats.contains(Format.MARKDOWN)) {
         giveUpIfCancelled();
-        md = markdown.toMarkdown(content);
+        md = markdown.toMarkdown(content, source.url().toString()).text();
       }
     }
     if (facts.language() == null) {
