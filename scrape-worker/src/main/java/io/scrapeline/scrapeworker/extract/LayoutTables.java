@@ -88,7 +88,7 @@ final class LayoutTables {
   }
 
   /** The table's own rows, not those of tables nested in it. */
-  private static List<Element> rows(Element table) {
+  static List<Element> rows(Element table) {
     List<Element> rows = new ArrayList<>();
     for (Element child : table.children()) {
       if (child.nameIs("tr")) {
@@ -104,7 +104,7 @@ final class LayoutTables {
     return rows;
   }
 
-  private static List<Element> cells(Element row) {
+  static List<Element> cells(Element row) {
     List<Element> cells = new ArrayList<>();
     for (Element cell : row.children()) {
       if (cell.nameIs("td") || cell.nameIs("th")) {

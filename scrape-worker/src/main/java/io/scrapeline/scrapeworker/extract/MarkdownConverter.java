@@ -4,19 +4,23 @@ import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 
 /**
  * HTML to GitHub-flavoured Markdown with flexmark, bounded: layout tables are unwrapped first (see
  * {@link LayoutTables}), and {@link #convert} runs each conversion on a thread of its own under a
- * time limit ({@link BoundedRunner}). A conversion that throws or overruns degrades to {@link
- * PlainText}: one odd page must never stall a worker. {@link PageExtractor} runs a page's whole
- * extraction (parsing, main content, Markdown, links) on the same bounded threads, under the same
- * limit.
+ * time limit ({@link BoundedRunner}). A data table flexmark cannot convert becomes plain text
+ * within the page's Markdown ({@link TableGuard}); a conversion that still throws, or overruns,
+ * degrades to {@link PlainText}: one odd page must never stall a worker. {@link PageExtractor} runs
+ * a page's whole extraction (parsing, main content, Markdown, links) on the same bounded threads,
+ * under the same limit.
  */
 public final class MarkdownConverter implements AutoCloseable {
 
   private final FlexmarkHtmlConverter flexmark = FlexmarkHtmlConverter.builder(options()).build();
+  private final Function<Element, String> flexmarkMarkdown =
+      content -> flexmark.convert(content).strip();
   private final BoundedRunner runner;
 
   /**
@@ -56,7 +60,9 @@ public final class MarkdownConverter implements AutoCloseable {
   public String convert(Element content, String pageUrl) throws InterruptedException {
     Element prepared = prepare(content);
     BoundedRunner.Outcome<String> markdown =
-        runner.run(() -> flexmark.convert(prepared).strip(), "Markdown conversion of " + pageUrl);
+        runner.run(
+            () -> TableGuard.convert(prepared, flexmarkMarkdown, pageUrl).text(),
+            "Markdown conversion of " + pageUrl);
     return orPlainText(markdown.value(), content);
   }
 
@@ -64,8 +70,10 @@ public final class MarkdownConverter implements AutoCloseable {
    * Markdown of {@code content}, converted on the calling thread, for work that already runs under
    * {@link #bounded}: {@code content} is changed (and may be moved out of its document), which
    * saves a copy. Plain text when flexmark finds nothing.
+   *
+   * @throws RuntimeException when flexmark fails on the page, and not only on tables of it
    */
-  String toMarkdown(Element content) {
+  ConvertedMarkdown toMarkdown(Element content, String pageUrl) {
     Element prepared = content;
     if (!prepared.nameIs("body")) {
       prepared = new Element("body").appendChild(prepared);
@@ -73,7 +81,9 @@ public final class MarkdownConverter implements AutoCloseable {
     LayoutTables.unwrap(prepared);
     CodeBlocks.normalize(prepared);
     separateCaptions(prepared);
-    return orPlainText(flexmark.convert(prepared).strip(), prepared);
+    ConvertedMarkdown markdown = TableGuard.convert(prepared, flexmarkMarkdown, pageUrl);
+    return new ConvertedMarkdown(
+        orPlainText(markdown.text(), prepared), markdown.plainTextTables());
   }
 
   /** Runs {@code work} on a bounded thread under this converter's time limit. */

@@ -22,6 +22,10 @@ import org.jsoup.nodes.Entities;
  * the {@link ExtractionBudget}. A page over either bound (time spent waiting for a free thread
  * counts), degrades to a plain-text extraction made on the caller's thread (linear, it cannot
  * stall), with {@link PageFacts#degraded()} true, and the {@link DegradationListener} is told.
+ *
+ * <p>A data table flexmark cannot convert does not degrade its page: it is written as plain text in
+ * the page's Markdown ({@link TableGuard}), within the same time limit, the page is not marked
+ * degraded, and the listener is told of the table.
  */
 public final class PageExtractor {
 
@@ -51,21 +55,32 @@ public final class PageExtractor {
     if (isPlainText(source.contentType())) {
       return plainText(source, options.formats());
     }
-    BoundedRunner.Outcome<ExtractedPage> full =
+    BoundedRunner.Outcome<FullExtraction> full =
         markdown.bounded(() -> full(source, options), "extraction of " + source.url());
     if (full.overrun() != null) {
       return degraded(source, options, full.overrun().tag());
     }
-    ExtractedPage page = full.value();
+    ExtractedPage page = full.value().page();
     String md = page.data().markdown();
     if (md != null && utf8Length(md) > budget.maxMarkdownBytes()) {
       return degraded(source, options, "size");
     }
+    if (full.value().plainTextTables() > 0) {
+      listener.degradedTables(full.value().plainTextTables());
+    }
     return page;
   }
 
+  /**
+   * A page extracted in full.
+   *
+   * @param plainTextTables tables written as plain text in its Markdown: flexmark could not convert
+   *     them
+   */
+  private record FullExtraction(ExtractedPage page, int plainTextTables) {}
+
   /** The full extraction; checks between its steps whether it was given up on. */
-  private ExtractedPage full(PageSource source, ScrapeOptions options) {
+  private FullExtraction full(PageSource source, ScrapeOptions options) {
     Document doc = parse(source);
     List<Format> formats = options.formats();
     PageFacts facts = PageFactsReader.read(doc, source.contentLanguage());
@@ -73,6 +88,7 @@ public final class PageExtractor {
     String rawHtml = rawHtml(source, doc, formats);
     String html = null;
     String md = null;
+    int plainTextTables = 0;
     Element content = null;
     if (formats.contains(Format.HTML) || formats.contains(Format.MARKDOWN)) {
       giveUpIfCancelled();
@@ -82,14 +98,18 @@ public final class PageExtractor {
       }
       if (formats.contains(Format.MARKDOWN)) {
         giveUpIfCancelled();
-        md = markdown.toMarkdown(content);
+        ConvertedMarkdown converted = markdown.toMarkdown(content, source.url().toString());
+        md = converted.text();
+        plainTextTables = converted.plainTextTables();
       }
     }
     if (facts.language() == null) {
       String text = content != null ? md : doc.body() == null ? null : doc.body().text();
       facts = facts.withLanguageIfMissing(LanguageDetector.detect(text));
     }
-    return new ExtractedPage(new ScrapeData(md, html, rawHtml, links), facts.withDegraded(false));
+    return new FullExtraction(
+        new ExtractedPage(new ScrapeData(md, html, rawHtml, links), facts.withDegraded(false)),
+        plainTextTables);
   }
 
   /**

@@ -21,6 +21,20 @@ class DegradedPagesMetricTest {
     assertThat(count(registry, "busy")).isZero();
   }
 
+  @Test
+  void countsTablesWrittenAsPlainTextApartFromDegradedPages() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    DegradedPagesMetric metric = new DegradedPagesMetric(registry);
+
+    metric.degradedTables(2);
+    metric.degradedTables(1);
+
+    assertThat(registry.get("scrapeline.extraction.degraded.tables").counter().count())
+        .isEqualTo(3.0);
+    assertThat(registry.get("scrapeline.extraction.degraded").counters())
+        .allSatisfy(pages -> assertThat(pages.count()).isZero());
+  }
+
   private static double count(SimpleMeterRegistry registry, String reason) {
     return registry.get("scrapeline.extraction.degraded").tag("reason", reason).counter().count();
   }

@@ -1,5 +1,6 @@
 package io.scrapeline.scrapeworker.extract;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -55,6 +56,34 @@ class MarkdownConverterTest {
     }
 
     assertThat(content.outerHtml()).isEqualTo(before);
+  }
+
+  @Test
+  void aTableFlexmarkCannotConvertBecomesPlainTextAndTheRestStaysMarkdown() throws Exception {
+    // Its operating-results table ends every row in a colspan="0" cell: flexmark 0.64.8 throws.
+    Element page = Jsoup.parse(new String(Pages.bytes("table-colspan-zero.html"), UTF_8)).body();
+
+    try (MarkdownConverter converter = new MarkdownConverter(1, Duration.ofSeconds(10))) {
+      assertThat(converter.convert(page, "https://harbourline.example/investors/2025"))
+          .startsWith("# Annual report 2025\n\n")
+          .contains("The full filing is on the [filings page](/investors/filings).")
+          .contains(
+              "## Highlights\n\n- Two new hybrid ferries entered service.\n"
+                  + "- Fares stayed unchanged for the third year.")
+          .containsPattern(
+              "\\| Vessel \\| Built \\| Seats \\|\\n\\|-+\\|-+\\|-+\\|\\n\\| Gull +\\| 2011 +\\| 240 +\\|")
+          .contains(
+              "## Selected financial data\n\n"
+                  + "Operating results (in thousands of euros)\n\n"
+                  + "Year \\| 2025 \\| 2024\n\n"
+                  + "Ticket revenue \\| 48,210 \\| 44,905\n\n"
+                  + "Operating costs \\| 39,774 \\| 38,120\n\n"
+                  + "Operating profit \\| 8,436 \\| 6,785\n\n"
+                  + "## Routes")
+          .containsPattern(
+              "\\| +Route +\\| Passengers \\|\\n\\|-+\\|-+\\|\\n\\| Old Town - Island +\\| 1,204,000 +\\|")
+          .endsWith("[investors@harbourline.example](mailto:investors@harbourline.example).");
+    }
   }
 
   private static Element body(String html) {

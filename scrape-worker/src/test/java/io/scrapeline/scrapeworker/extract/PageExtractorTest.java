@@ -12,6 +12,7 @@ import io.scrapeline.model.ScrapeOptions;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ class PageExtractorTest {
 
   private static final URI NEWS = URI.create("https://news.example.com/news/2026/11/bridge");
   private static final URI DOCS = URI.create("https://docs.example.com/docs/config");
+  private static final URI REPORT = URI.create("https://harbourline.example/investors/2025");
   private static final String HTML = "text/html; charset=utf-8";
 
   private static final MarkdownConverter CONVERTER =
@@ -278,5 +280,42 @@ class PageExtractorTest {
     assertThat(page.data().html()).isEqualTo("<pre>Line one\n\nLine &lt;two&gt; &amp; more</pre>");
     assertThat(page.data().links()).isEmpty();
     assertThat(page.facts().language()).isEqualTo("en");
+  }
+
+  @Test
+  void aPageWithATableFlexmarkCannotConvertKeepsItsMarkdownAndIsNotDegraded() throws Exception {
+    List<String> degradedPages = new ArrayList<>();
+    List<Integer> degradedTables = new ArrayList<>();
+    PageExtractor extractor =
+        new PageExtractor(
+            CONVERTER,
+            ExtractionBudget.defaults(),
+            new DegradationListener() {
+              @Override
+              public void degraded(String reason) {
+                degradedPages.add(reason);
+              }
+
+              @Override
+              public void degradedTables(int count) {
+                degradedTables.add(count);
+              }
+            });
+
+    ExtractedPage page =
+        extractor.extract(
+            new PageSource(bytes("table-colspan-zero.html"), HTML, null, REPORT),
+            options(true, Format.MARKDOWN));
+
+    assertThat(page.facts().degraded()).isFalse();
+    assertThat(page.data().markdown())
+        .startsWith("# Annual report 2025")
+        .contains("[filings page](https://harbourline.example/investors/filings)")
+        .contains("- Two new hybrid ferries entered service.")
+        .containsPattern("\\| Vessel \\| Built \\| Seats \\|\\n\\|-+\\|-+\\|-+\\|")
+        .contains("Ticket revenue \\| 48,210 \\| 44,905")
+        .containsPattern("\\| +Route +\\| Passengers \\|\\n\\|-+\\|-+\\|");
+    assertThat(degradedPages).isEmpty();
+    assertThat(degradedTables).containsExactly(1);
   }
 }
