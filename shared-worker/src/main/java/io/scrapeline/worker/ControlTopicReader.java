@@ -19,9 +19,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Reads batch.control from the beginning, without a group (every worker needs every record), into
- * {@link CancelledBatches}. It also tells the request loop how fresh its view is: after each check
- * of the end offsets it records "everything published before this instant has been read", which
- * lets the loop make sure a cancel published before a request is seen before that request runs.
+ * {@link CancelledBatches}. It also tells the request stream how fresh its view is: after each
+ * check of the end offsets it records "everything published before this instant has been read",
+ * which lets a request wait until a cancel published before the request itself has been seen. The
+ * instant is wall-clock time, compared with the request record's timestamp: across machines the
+ * guarantee holds up to the clocks' skew (the result store ignores results of cancelled items
+ * anyway; the wait only spares the fetches).
  */
 public final class ControlTopicReader implements Runnable {
 
@@ -37,7 +40,7 @@ public final class ControlTopicReader implements Runnable {
   /** The consumer while it reads, for {@link #awaitCaughtUp} to wake it from its idle poll. */
   private volatile Consumer<String, byte[]> reading;
 
-  /** When the reader last caught up, as a System.nanoTime value; meaningless until it has. */
+  /** When the reader last caught up, in epoch milliseconds; meaningless until it has. */
   private long caughtUpAsOf;
 
   private boolean everCaughtUp;
@@ -73,7 +76,7 @@ public final class ControlTopicReader implements Runnable {
 
   private void readOnce(Consumer<String, byte[]> consumer, List<TopicPartition> partitions) {
     try {
-      long checkedAt = System.nanoTime();
+      long checkedAt = System.currentTimeMillis();
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions, API_TIMEOUT);
       while (running && isBehind(consumer, end)) {
         consumer.poll(POLL).forEach(this::apply);
@@ -93,37 +96,34 @@ public final class ControlTopicReader implements Runnable {
   }
 
   /**
-   * Waits until every control record published before {@code sinceNanos} (a System.nanoTime value)
-   * has been read, at most {@code timeout}.
+   * Waits until every control record published before {@code sinceMillis} (epoch milliseconds) has
+   * been read, at most {@code timeout}. Requests from a backlog, published long before the reader's
+   * last check, never wait.
    *
    * @return whether the reader caught up in time
    */
-  public synchronized boolean awaitCaughtUp(long sinceNanos, Duration timeout)
+  public synchronized boolean awaitCaughtUp(long sinceMillis, Duration timeout)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     Consumer<String, byte[]> consumer = reading;
-    if (!caughtUpSince(sinceNanos) && consumer != null) {
-      // Without this, every poll of requests would wait out the reader's idle poll (up to 200 ms):
-      // the latency of a single URL, and the pace at which a backlog of cancelled requests drains.
+    if (!caughtUpSince(sinceMillis) && consumer != null) {
+      // Without this, a fresh request would wait out the reader's idle poll (up to 200 ms): the
+      // latency of a single URL.
       consumer.wakeup();
     }
-    while (!caughtUpSince(sinceNanos) && !ended) {
+    while (!caughtUpSince(sinceMillis) && !ended) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         return false;
       }
       TimeUnit.NANOSECONDS.timedWait(this, left);
     }
-    return caughtUpSince(sinceNanos);
+    return caughtUpSince(sinceMillis);
   }
 
-  /**
-   * Compares nanoTime values by their difference, as nanoTime requires. A sentinel such as
-   * Long.MIN_VALUE would not do: its difference to a positive instant overflows and reads as
-   * "caught up" before the reader has read anything.
-   */
-  private boolean caughtUpSince(long sinceNanos) {
-    return everCaughtUp && caughtUpAsOf - sinceNanos >= 0;
+  /** Never before the reader has read anything: it must not vouch for any instant until then. */
+  private boolean caughtUpSince(long sinceMillis) {
+    return everCaughtUp && caughtUpAsOf >= sinceMillis;
   }
 
   private synchronized void markCaughtUp(long asOf) {

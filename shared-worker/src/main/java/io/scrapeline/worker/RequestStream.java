@@ -78,13 +78,12 @@ final class RequestStream implements MultiSubscriber<Message<byte[]>> {
     requests.request(maxInFlight);
   }
 
-  /** On the connector's thread: only note when the request arrived and hand it to the intake. */
+  /** On the connector's thread: only hand the request to the intake. */
   @Override
   public void onItem(Message<byte[]> message) {
-    long receivedAt = System.nanoTime();
     inFlight.incrementAndGet();
     try {
-      intake.execute(() -> start(message, receivedAt));
+      intake.execute(() -> start(message));
     } catch (RejectedExecutionException e) {
       inFlight.decrementAndGet(); // shutting down: given back unacknowledged
     }
@@ -131,16 +130,20 @@ final class RequestStream implements MultiSubscriber<Message<byte[]>> {
   }
 
   /**
-   * A cancel published before the request arrived must be seen before the request runs: the wait is
-   * short (the reader is woken), and requests that arrive together share one catch-up.
+   * A cancel published before the request must be seen before the request runs. Requests from a
+   * backlog were published before the reader's last check and go straight on; a fresh one waits for
+   * one check (the reader is woken), never for a check later than its arrival.
    */
-  private void start(Message<byte[]> message, long receivedAt) {
+  private void start(Message<byte[]> message) {
     if (!running) {
       finished();
       return;
     }
+    ConsumerRecord<String, byte[]> record = record(message);
+    long now = System.currentTimeMillis();
+    long publishedAt = record.timestamp() >= 0 ? Math.min(record.timestamp(), now) : now;
     try {
-      if (!control.awaitCaughtUp(receivedAt, CONTROL_CATCH_UP)) {
+      if (!control.awaitCaughtUp(publishedAt, CONTROL_CATCH_UP)) {
         LOG.warn("batch.control is lagging: running a request without its latest cancellations");
       }
     } catch (InterruptedException e) {
@@ -148,7 +151,7 @@ final class RequestStream implements MultiSubscriber<Message<byte[]>> {
       finished();
       return;
     }
-    attempt(message, record(message), 0);
+    attempt(message, record, 0);
   }
 
   private void attempt(Message<byte[]> message, ConsumerRecord<String, byte[]> record, int retry) {
