@@ -48,7 +48,7 @@ class BatchCreationTest {
     assertThat(Database.value("SELECT total FROM batches WHERE id = ?", request.id())).isEqualTo(3);
     assertThat(
             Database.value(
-                "SELECT expires_at - created_at = interval '1 hour' FROM batches WHERE id = ?",
+                "SELECT ttl = interval '1 hour' AND expires_at IS NULL FROM batches WHERE id = ?",
                 request.id()))
         .isEqualTo(true);
     assertThat(
