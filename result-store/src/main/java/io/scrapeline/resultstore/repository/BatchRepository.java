@@ -31,11 +31,17 @@ public class BatchRepository {
       ON CONFLICT DO NOTHING
       """;
 
+  /**
+   * A key matches for the idempotency window after submission, and never once its batch expired: a
+   * replay must not answer a batch that is no longer found.
+   */
   private static final String RELEASE_STALE_KEY =
       """
       UPDATE batches SET idempotency_key = NULL
-      WHERE tenant = ? AND idempotency_key = ? AND created_at < now() - ?::interval
-      """;
+      WHERE tenant = ? AND idempotency_key = ?
+        AND (created_at < now() - ?::interval OR %s)
+      """
+          .formatted(BatchExpiry.EXPIRED);
 
   private static final String FIND_EXISTING =
       """
@@ -125,7 +131,10 @@ public class BatchRepository {
     }
   }
 
-  /** Frees the tenant's Idempotency-Key when the batch holding it is older than {@code window}. */
+  /**
+   * Frees the tenant's Idempotency-Key when the batch holding it is older than {@code window} or
+   * has expired.
+   */
   public void releaseStaleIdempotencyKey(String tenant, String key, Duration window) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update = connection.prepareStatement(RELEASE_STALE_KEY)) {
