@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** Direct SQL for tests: to look at rows, and to age a batch where a test needs that. */
 public final class Database {
@@ -36,6 +38,22 @@ public final class Database {
       throw new IllegalStateException(sql + " returned " + values.size() + " rows");
     }
     return values.get(0);
+  }
+
+  /**
+   * Moves every timestamp of the batch {@code by} into the past, as if that much time had passed;
+   * an unset one stays unset.
+   */
+  public static void ageBatch(UUID id, Duration by) {
+    String interval = by.toString();
+    update(
+        "UPDATE batches SET created_at = created_at - ?::interval,"
+            + " finished_at = finished_at - ?::interval, expires_at = expires_at - ?::interval"
+            + " WHERE id = ?",
+        interval,
+        interval,
+        interval,
+        id);
   }
 
   public static int update(String sql, Object... parameters) {

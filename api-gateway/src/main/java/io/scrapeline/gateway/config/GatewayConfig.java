@@ -37,7 +37,7 @@ public interface GatewayConfig {
   @WithDefault("100000")
   int maxSitemapLinks();
 
-  /** How long a batch and its results are kept (SCRAPELINE_RESULT_TTL). */
+  /** How long a batch and its results are kept after it finished (SCRAPELINE_RESULT_TTL). */
   @WithDefault("PT24H")
   Duration resultTtl();
 

@@ -8,7 +8,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "scrapeline.result-store")
 public interface ResultStoreConfig {
 
-  /** How long an Idempotency-Key keeps matching after its batch was created. */
+  /** How long an Idempotency-Key matches after its batch was created; less once it expired. */
   @WithDefault("PT24H")
   Duration idempotencyWindow();
 

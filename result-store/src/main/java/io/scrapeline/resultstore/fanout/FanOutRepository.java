@@ -1,6 +1,7 @@
 package io.scrapeline.resultstore.fanout;
 
 import io.agroal.api.AgroalDataSource;
+import io.scrapeline.resultstore.repository.BatchExpiry;
 import io.scrapeline.resultstore.repository.DataAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -8,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,7 +27,7 @@ public class FanOutRepository {
   private static final String CANDIDATES =
       """
       SELECT id, tenant, (config -> 'scrape')::text AS scrape,
-             extract(epoch FROM expires_at - created_at)::bigint AS ttl_seconds
+             (extract(epoch FROM ttl) * 1000000)::bigint AS ttl_micros
       FROM batches
       WHERE id = ANY (?) AND kind = 'sitemap' AND status = 'completed' AND scrape_batch_id IS NULL
         AND jsonb_typeof(config -> 'scrape') = 'object'
@@ -58,8 +60,9 @@ public class FanOutRepository {
   private static final String CHILD =
       """
       SELECT tenant, status, config::text AS config FROM batches
-      WHERE id = ? AND expires_at > now()
-      """;
+      WHERE id = ? AND %s
+      """
+          .formatted(BatchExpiry.UNEXPIRED);
 
   private static final String PENDING_ITEMS =
       "SELECT input_index, url FROM items WHERE batch_id = ? AND status = 'pending'"
@@ -71,7 +74,11 @@ public class FanOutRepository {
     this.dataSource = dataSource;
   }
 
-  /** A completed sitemap batch that asked for a fan-out and has no child batch yet. */
+  /**
+   * A completed sitemap batch that asked for a fan-out and has no child batch yet.
+   *
+   * @param ttl the sitemap batch's own ttl, which its child batch takes
+   */
   record Parent(UUID id, String tenant, String scrapeConfigJson, Duration ttl) {}
 
   /** A claimed outbox row. */
@@ -96,7 +103,7 @@ public class FanOutRepository {
                   row.getObject("id", UUID.class),
                   row.getString("tenant"),
                   row.getString("scrape"),
-                  Duration.ofSeconds(row.getLong("ttl_seconds"))));
+                  Duration.of(row.getLong("ttl_micros"), ChronoUnit.MICROS)));
         }
       }
       return parents;

@@ -17,10 +17,11 @@ import org.jboss.logging.Logger;
 
 /**
  * The fan-out of a sitemap batch with a {@code scrape} option, in the transaction that completes
- * it: its discovered links become one child scrape batch of the same tenant (with the {@code
- * scrape} options as its config, pending items in input order, then link order, de-duplicated
- * across inputs), {@code scrape_batch_id} is set on the sitemap batch, and a sitemap_fan_outs row
- * makes {@link FanOutDispatcher} publish the child's scrape requests.
+ * it: its discovered links become one child scrape batch of the same tenant and ttl (kept that long
+ * after the child itself finishes), with the {@code scrape} options as its config and pending items
+ * in input order, then link order, de-duplicated across inputs; {@code scrape_batch_id} is set on
+ * the sitemap batch, and a sitemap_fan_outs row makes {@link FanOutDispatcher} publish the child's
+ * scrape requests.
  *
  * <p>A child batch holds at most max-urls-per-batch URLs, like a submitted one: beyond that the
  * first ones are kept and the sitemap batch says {@code scrape_truncated: true} (every link stays

@@ -10,14 +10,22 @@ import io.scrapeline.resultstore.repository.BatchListRow;
 import io.scrapeline.resultstore.repository.ExistingBatch;
 import io.scrapeline.resultstore.repository.FailedItemRow;
 import io.scrapeline.resultstore.repository.ItemRow;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** Turns entities and rows into the records of the internal API; nothing else goes on the wire. */
 public final class BatchMapper {
 
   private BatchMapper() {}
 
+  /**
+   * The batch as the status document shows it. An unfinished batch's {@code expires_at} is the
+   * earliest it can be, its ttl from now: a client reading it may rely on the batch until then.
+   */
   public static BatchSummary summary(BatchEntity batch) {
     boolean sitemap = BatchKind.SITEMAP.code().equals(batch.kind);
+    // Microseconds, like the timestamps read from the database.
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     return new BatchSummary(
         batch.id,
         BatchStatus.fromCode(batch.status),
@@ -30,7 +38,7 @@ public final class BatchMapper {
         batch.config,
         batch.createdAt,
         batch.finishedAt,
-        batch.expiresAt,
+        batch.expiresAtAsOf(now),
         sitemap ? new SitemapFields(batch.scrapeBatchId, batch.scrapeTruncated) : null);
   }
 

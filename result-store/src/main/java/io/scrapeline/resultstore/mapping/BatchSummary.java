@@ -11,6 +11,8 @@ import java.util.UUID;
  * {@link BatchStatusDocument}. {@code invalidUrls} and {@code config} are stored JSON, written
  * as-is.
  *
+ * @param expiresAt when the batch is deleted: its finish plus its ttl; while it is unfinished, now
+ *     plus its ttl (it cannot expire earlier)
  * @param sitemap present (with its possibly null {@code scrape_batch_id}) only for sitemap batches
  */
 public record BatchSummary(

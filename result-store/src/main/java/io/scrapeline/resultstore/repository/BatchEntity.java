@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
@@ -72,11 +73,32 @@ public class BatchEntity extends PanacheEntityBase {
   @Column(name = "finished_at")
   public Instant finishedAt;
 
-  @Column(name = "expires_at", nullable = false)
+  /** How long the batch is kept after it finished. */
+  @JdbcTypeCode(SqlTypes.INTERVAL_SECOND)
+  @Column(nullable = false)
+  public Duration ttl;
+
+  /** {@code finished_at + ttl}, set with {@code finishedAt}; null while the batch is unfinished. */
+  @Column(name = "expires_at")
   public Instant expiresAt;
 
   /** The pending items: {@code total - completed - failed - cancelled}. */
   public int pending() {
     return total - completed - failed - cancelled;
+  }
+
+  /** Records that the batch finished at {@code now} with {@code status}, so its expiry starts. */
+  public void finish(String status, Instant now) {
+    this.status = status;
+    this.finishedAt = now;
+    this.expiresAt = now.plus(ttl);
+  }
+
+  /**
+   * When the batch is deleted: {@code expires_at} once it finished; while it is unfinished, the
+   * earliest it could be, were it to finish at {@code now}.
+   */
+  public Instant expiresAtAsOf(Instant now) {
+    return expiresAt != null ? expiresAt : now.plus(ttl);
   }
 }

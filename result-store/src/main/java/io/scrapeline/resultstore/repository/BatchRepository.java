@@ -26,16 +26,22 @@ public class BatchRepository {
   private static final String INSERT =
       """
       INSERT INTO batches (id, tenant, kind, status, total, invalid_urls, config, webhook,
-                           idempotency_key, request_hash, created_at, expires_at)
-      VALUES (?, ?, ?, 'queued', ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, now(), now() + ?::interval)
+                           idempotency_key, request_hash, created_at, ttl)
+      VALUES (?, ?, ?, 'queued', ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, now(), ?::interval)
       ON CONFLICT DO NOTHING
       """;
 
+  /**
+   * A key matches for the idempotency window after submission, and never once its batch expired: a
+   * replay must not answer a batch that is no longer found.
+   */
   private static final String RELEASE_STALE_KEY =
       """
       UPDATE batches SET idempotency_key = NULL
-      WHERE tenant = ? AND idempotency_key = ? AND created_at < now() - ?::interval
-      """;
+      WHERE tenant = ? AND idempotency_key = ?
+        AND (created_at < now() - ?::interval OR %s)
+      """
+          .formatted(BatchExpiry.EXPIRED);
 
   private static final String FIND_EXISTING =
       """
@@ -52,37 +58,48 @@ public class BatchRepository {
       ORDER BY id FOR NO KEY UPDATE
       """;
 
+  /**
+   * The statement that completes a batch also starts its expiry. Each of the four pairs of
+   * placeholders takes the delta's completed and failed counts; the last one takes the id.
+   */
   private static final String ADD_COUNTS =
       """
       UPDATE batches SET completed = completed + ?, failed = failed + ?,
         status = CASE WHEN completed + ? + failed + ? + cancelled >= total
                       THEN 'completed' ELSE 'running' END,
         finished_at = CASE WHEN completed + ? + failed + ? + cancelled >= total
-                           THEN now() ELSE finished_at END
+                           THEN now() ELSE finished_at END,
+        expires_at = CASE WHEN completed + ? + failed + ? + cancelled >= total
+                          THEN now() + ttl ELSE expires_at END
       WHERE id = ? AND status IN ('queued', 'running')
       """;
+
+  private static final int ADD_COUNTS_DELTA_PAIRS = 4;
 
   private static final String LIST =
       """
       SELECT id, status, total, completed, failed, cancelled, (config -> 'formats')::text AS formats,
              created_at, finished_at
       FROM batches
-      WHERE tenant = ? AND kind = ? AND expires_at > now() AND (?::text IS NULL OR status = ?)
+      WHERE tenant = ? AND kind = ? AND %s AND (?::text IS NULL OR status = ?)
       ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?
-      """;
+      """
+          .formatted(BatchExpiry.UNEXPIRED);
 
   private static final String COUNT =
       """
       SELECT count(*) FROM batches
-      WHERE tenant = ? AND kind = ? AND expires_at > now() AND (?::text IS NULL OR status = ?)
-      """;
+      WHERE tenant = ? AND kind = ? AND %s AND (?::text IS NULL OR status = ?)
+      """
+          .formatted(BatchExpiry.UNEXPIRED);
 
   private static final String DELETE_EXPIRED =
       """
       DELETE FROM batches WHERE id IN (
-        SELECT id FROM batches WHERE expires_at < now()
+        SELECT id FROM batches WHERE %s
         ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED)
-      """;
+      """
+          .formatted(BatchExpiry.EXPIRED);
 
   private final AgroalDataSource dataSource;
 
@@ -91,7 +108,7 @@ public class BatchRepository {
   }
 
   /**
-   * Inserts a queued batch that expires {@code ttl} from now.
+   * Inserts a queued batch, kept {@code ttl} after it finishes; until then it has no expiry.
    *
    * @return false, inserting nothing, when its id or its tenant's Idempotency-Key already exists
    */
@@ -114,7 +131,10 @@ public class BatchRepository {
     }
   }
 
-  /** Frees the tenant's Idempotency-Key when the batch holding it is older than {@code window}. */
+  /**
+   * Frees the tenant's Idempotency-Key when the batch holding it is older than {@code window} or
+   * has expired.
+   */
   public void releaseStaleIdempotencyKey(String tenant, String key, Duration window) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update = connection.prepareStatement(RELEASE_STALE_KEY)) {
@@ -177,18 +197,18 @@ public class BatchRepository {
 
   /**
    * Adds each batch's delta to its counters in one JDBC batch; a batch with no pending item left
-   * becomes completed, the others running.
+   * becomes completed, finished now and expiring its ttl from now, the others running.
    */
   public void addCounts(Map<UUID, CounterDelta> deltas) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update = connection.prepareStatement(ADD_COUNTS)) {
       for (Map.Entry<UUID, CounterDelta> entry : deltas.entrySet()) {
         CounterDelta delta = entry.getValue();
-        for (int pair = 0; pair < 3; pair++) {
+        for (int pair = 0; pair < ADD_COUNTS_DELTA_PAIRS; pair++) {
           update.setInt(1 + 2 * pair, delta.completed());
           update.setInt(2 + 2 * pair, delta.failed());
         }
-        update.setObject(7, entry.getKey());
+        update.setObject(1 + 2 * ADD_COUNTS_DELTA_PAIRS, entry.getKey());
         update.addBatch();
       }
       update.executeBatch();
@@ -242,13 +262,12 @@ public class BatchRepository {
     }
   }
 
-  /** The tenant's queued or running batches, of either kind. */
+  /** The tenant's queued or running batches, of either kind; these never expire. */
   public long countActive(String tenant) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
             connection.prepareStatement(
-                "SELECT count(*) FROM batches WHERE tenant = ? AND status IN ('queued', 'running')"
-                    + " AND expires_at > now()")) {
+                "SELECT count(*) FROM batches WHERE tenant = ? AND status IN ('queued', 'running')")) {
       select.setString(1, tenant);
       try (ResultSet row = select.executeQuery()) {
         row.next();

@@ -2,6 +2,7 @@ package io.scrapeline.resultstore.service;
 
 import io.scrapeline.model.BatchKind;
 import io.scrapeline.resultstore.repository.BatchEntity;
+import io.scrapeline.resultstore.repository.BatchExpiry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.UUID;
 
 /**
  * Finds the batch a caller may see: an unknown id, another tenant's or kind's batch and an expired
- * one are all the same 404, so that nobody learns another tenant's ids.
+ * one (see {@link BatchExpiry}) are all the same 404, so that nobody learns another tenant's ids.
  */
 @ApplicationScoped
 public class BatchLookup {
@@ -44,6 +45,6 @@ public class BatchLookup {
   }
 
   private static boolean isExpired(BatchEntity batch) {
-    return batch.expiresAt.isBefore(Instant.now());
+    return BatchExpiry.isExpired(batch.expiresAt, Instant.now());
   }
 }

@@ -48,8 +48,7 @@ public class BatchTransitions {
     }
     if (status != BatchStatus.CANCELLED) {
       batch.cancelled += items.cancelPending(id);
-      batch.status = BatchStatus.CANCELLED.code();
-      batch.finishedAt = now();
+      batch.finish(BatchStatus.CANCELLED.code(), now());
       BatchEntity.flush();
       webhooks.cancelled(id);
     }
@@ -70,9 +69,8 @@ public class BatchTransitions {
       throw StoreException.batchFinished(status.code());
     }
     if (status != BatchStatus.FAILED) {
-      batch.status = BatchStatus.FAILED.code();
       batch.errorCode = code;
-      batch.finishedAt = now();
+      batch.finish(BatchStatus.FAILED.code(), now());
       LOG.warnf("batch %s failed: %s: %s", id, code, message);
     }
     return BatchMapper.summary(batch);

@@ -3,12 +3,14 @@ package io.scrapeline.resultstore.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.scrapeline.resultstore.config.ResultStoreConfig;
+import io.scrapeline.resultstore.repository.BatchExpiry;
 import io.scrapeline.resultstore.repository.BatchRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
  * Deletes expired batches with their items, in bounded transactions so no sweep holds long locks.
+ * Only finished batches expire (see {@link BatchExpiry}): a running one is never purged.
  */
 @ApplicationScoped
 public class ExpiredBatchPurge {

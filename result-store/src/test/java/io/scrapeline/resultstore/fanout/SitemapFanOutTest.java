@@ -158,6 +158,40 @@ class SitemapFanOutTest {
         .isEqualTo(0L);
   }
 
+  @Test
+  void theChildBatchTakesTheSitemapBatchsTtlCountedFromItsOwnFinish() {
+    String tenant = TestBatches.newTenant();
+    Duration ttl = Duration.ofHours(3);
+    UUID id = create(sitemapBatch(tenant, 1, scrapeOptions(), ttl)).id();
+    // The sitemap batch ran for two hours: its ttl is not the time from submission to expiry.
+    Database.ageBatch(id, Duration.ofHours(2));
+
+    ResultTopic.publish(
+        SitemapResult.completed(
+            id, 0, TestBatches.url(0), List.of("https://e.example/1"), METADATA));
+
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                status(id, tenant, BatchKind.SITEMAP, "")
+                    .body("status", equalTo("completed"))
+                    .body("scrape_batch_id", notNullValue()));
+    UUID child =
+        UUID.fromString(
+            status(id, tenant, BatchKind.SITEMAP, "").extract().path("scrape_batch_id"));
+    assertThat(
+            Database.value(
+                "SELECT expires_at = finished_at + interval '3 hours' FROM batches WHERE id = ?",
+                id))
+        .isEqualTo(true);
+    assertThat(
+            Database.value(
+                "SELECT ttl = interval '3 hours' AND expires_at IS NULL FROM batches WHERE id = ?",
+                child))
+        .isEqualTo(true);
+  }
+
   /** The child's requests on scrape.requests, once there are {@code n}, keyed by host. */
   private static List<ScrapeRequest> awaitRequests(UUID child, int n) {
     List<ScrapeRequest> found = new ArrayList<>();
@@ -193,6 +227,11 @@ class SitemapFanOutTest {
   }
 
   private static CreateBatch sitemapBatch(String tenant, int inputs, Map<String, Object> scrape) {
+    return sitemapBatch(tenant, inputs, scrape, TestBatches.ONE_HOUR);
+  }
+
+  private static CreateBatch sitemapBatch(
+      String tenant, int inputs, Map<String, Object> scrape, Duration ttl) {
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("max_urls", 50000);
     config.put("follow_index", true);
@@ -212,7 +251,7 @@ class SitemapFanOutTest {
         null,
         null,
         "hash",
-        TestBatches.ONE_HOUR,
+        ttl,
         0);
   }
 }

@@ -9,6 +9,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.scrapeline.local.EmbeddedStackTestResource;
 import io.scrapeline.model.internal.CreateBatch;
+import io.scrapeline.resultstore.Database;
 import io.scrapeline.resultstore.TestBatches;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,16 @@ class ActiveBatchCapTest {
     post(TestBatches.capped(tenant, null, 1)).statusCode(429);
     cancel(first.id(), tenant).statusCode(200);
     post(TestBatches.capped(tenant, null, 1)).statusCode(201);
+  }
+
+  @Test
+  void aBatchRunningPastItsTtlStillHoldsItsPlace() {
+    String tenant = TestBatches.newTenant();
+    CreateBatch first = TestBatches.capped(tenant, null, 1);
+    create(first);
+    Database.ageBatch(first.id(), TestBatches.ONE_HOUR.multipliedBy(2));
+
+    post(TestBatches.capped(tenant, null, 1)).statusCode(429);
   }
 
   @Test

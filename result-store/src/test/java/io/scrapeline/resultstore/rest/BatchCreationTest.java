@@ -1,6 +1,7 @@
 package io.scrapeline.resultstore.rest;
 
 import static io.scrapeline.resultstore.InternalApiClient.api;
+import static io.scrapeline.resultstore.InternalApiClient.cancel;
 import static io.scrapeline.resultstore.InternalApiClient.create;
 import static io.scrapeline.resultstore.InternalApiClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,7 @@ class BatchCreationTest {
     assertThat(Database.value("SELECT total FROM batches WHERE id = ?", request.id())).isEqualTo(3);
     assertThat(
             Database.value(
-                "SELECT expires_at - created_at = interval '1 hour' FROM batches WHERE id = ?",
+                "SELECT ttl = interval '1 hour' AND expires_at IS NULL FROM batches WHERE id = ?",
                 request.id()))
         .isEqualTo(true);
     assertThat(
@@ -116,6 +117,32 @@ class BatchCreationTest {
         .isNull();
     assertThat(Database.value("SELECT idempotency_key FROM batches WHERE id = ?", renewed.id()))
         .isEqualTo("key-1");
+  }
+
+  @Test
+  void theKeyOfAnExpiredBatchNoLongerMatches() {
+    String tenant = TestBatches.newTenant();
+    CreatedBatch expired = create(TestBatches.withKey(tenant, "key-1", "hash-a"));
+    cancel(expired.id(), tenant).statusCode(200);
+    Database.ageBatch(expired.id(), Duration.ofHours(2));
+
+    CreatedBatch renewed = create(TestBatches.withKey(tenant, "key-1", "hash-a"));
+
+    assertThat(renewed.id()).isNotEqualTo(expired.id());
+    assertThat(Database.value("SELECT idempotency_key FROM batches WHERE id = ?", expired.id()))
+        .isNull();
+  }
+
+  @Test
+  void theKeyOfABatchRunningPastItsTtlStillMatches() {
+    String tenant = TestBatches.newTenant();
+    CreatedBatch running = create(TestBatches.withKey(tenant, "key-1", "hash-a"));
+    Database.ageBatch(running.id(), Duration.ofHours(2));
+
+    post(TestBatches.withKey(tenant, "key-1", "hash-a"))
+        .statusCode(200)
+        .body("id", equalTo(running.id().toString()))
+        .body("created", equalTo(false));
   }
 
   @Test

@@ -89,7 +89,7 @@ class BatchListingTest {
   @Test
   void expiredBatchesAreNotListed() {
     String tenant = TestBatches.newTenant();
-    create(TestBatches.withTtl(tenant, Duration.ZERO));
+    cancel(create(TestBatches.withTtl(tenant, Duration.ZERO)).id(), tenant).statusCode(200);
 
     list(tenant, "scrape", "").body("jobs", empty()).body("pagination.total", equalTo(0));
   }

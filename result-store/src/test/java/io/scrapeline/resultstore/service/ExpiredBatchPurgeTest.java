@@ -1,5 +1,6 @@
 package io.scrapeline.resultstore.service;
 
+import static io.scrapeline.resultstore.InternalApiClient.cancel;
 import static io.scrapeline.resultstore.InternalApiClient.create;
 import static io.scrapeline.resultstore.InternalApiClient.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,7 @@ class ExpiredBatchPurgeTest {
   void anExpiredBatchIsNotFoundAndThenPurgedWithItsItems() {
     String tenant = TestBatches.newTenant();
     UUID id = create(TestBatches.withTtl(tenant, Duration.ZERO)).id();
+    cancel(id, tenant).statusCode(200);
     status(id, tenant, "").statusCode(404);
 
     purge.purgeExpired();
@@ -37,10 +39,10 @@ class ExpiredBatchPurgeTest {
   void purgeWorksThroughMoreExpiredBatchesThanOneChunk() {
     String tenant = TestBatches.newTenant();
     for (int i = 0; i < 3; i++) {
-      create(TestBatches.withTtl(tenant, Duration.ofHours(1)));
+      UUID id = create(TestBatches.withTtl(tenant, Duration.ofHours(1))).id();
+      cancel(id, tenant).statusCode(200);
+      Database.ageBatch(id, Duration.ofHours(2));
     }
-    Database.update(
-        "UPDATE batches SET expires_at = now() - interval '1 second' WHERE tenant = ?", tenant);
 
     purge.purgeExpired();
 
@@ -49,9 +51,10 @@ class ExpiredBatchPurgeTest {
   }
 
   @Test
-  void aBatchThatHasNotExpiredIsKept() {
+  void aFinishedBatchThatHasNotExpiredIsKept() {
     String tenant = TestBatches.newTenant();
     UUID id = create(TestBatches.withTtl(tenant, Duration.ofHours(1))).id();
+    cancel(id, tenant).statusCode(200);
 
     purge.purgeExpired();
 

@@ -21,7 +21,8 @@ import java.util.UUID;
  * @param idempotencyKey the client's {@code Idempotency-Key}, or null
  * @param requestHash a digest of the request body, to tell a retry from a conflicting reuse of the
  *     key
- * @param ttl how long the batch is kept after it was created
+ * @param ttl how long the batch is kept after it finished (completed, cancelled or failed); an
+ *     unfinished batch never expires
  * @param maxActiveBatches refuse the batch when the tenant already has this many queued or running
  *     batches; 0 for no cap. Checked by the store, where the count is exact across gateway replicas
  */

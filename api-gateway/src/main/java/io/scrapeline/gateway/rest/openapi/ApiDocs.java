@@ -26,6 +26,9 @@ public final class ApiDocs {
   public static final String IDEMPOTENCY_KEY =
       "Optional; the same key and body within 24 h returns the same batch (200, not 202)";
   public static final String BATCH_ID = "The batch id (a UUID)";
+  public static final String EXPIRES_AT =
+      "When the batch is deleted (then 404): finished_at + the result TTL. While the batch is"
+          + " queued or running it never expires, and this is now + the TTL, the earliest it can be";
 
   private ApiDocs() {}
 }

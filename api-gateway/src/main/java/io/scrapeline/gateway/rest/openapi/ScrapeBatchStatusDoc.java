@@ -26,7 +26,8 @@ public record ScrapeBatchStatusDoc(
     @JsonProperty("config") @Schema(required = true) ScrapeOptionsDoc config,
     @JsonProperty("created_at") @Schema(required = true) Instant createdAt,
     @JsonProperty("finished_at") @Schema(nullable = true) Instant finishedAt,
-    @JsonProperty("expires_at") @Schema(required = true) Instant expiresAt,
+    @JsonProperty("expires_at") @Schema(required = true, description = ApiDocs.EXPIRES_AT)
+        Instant expiresAt,
     @JsonProperty("page") @Schema(required = true) int page,
     @JsonProperty("page_size") @Schema(required = true) int pageSize,
     @JsonProperty("next")

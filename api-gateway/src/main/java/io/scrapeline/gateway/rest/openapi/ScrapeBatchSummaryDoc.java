@@ -26,4 +26,5 @@ public record ScrapeBatchSummaryDoc(
     @JsonProperty("config") @Schema(required = true) ScrapeOptionsDoc config,
     @JsonProperty("created_at") @Schema(required = true) Instant createdAt,
     @JsonProperty("finished_at") @Schema(nullable = true) Instant finishedAt,
-    @JsonProperty("expires_at") @Schema(required = true) Instant expiresAt) {}
+    @JsonProperty("expires_at") @Schema(required = true, description = ApiDocs.EXPIRES_AT)
+        Instant expiresAt) {}

@@ -26,7 +26,8 @@ public record SitemapBatchSummaryDoc(
     @JsonProperty("config") @Schema(required = true) SitemapConfigDoc config,
     @JsonProperty("created_at") @Schema(required = true) Instant createdAt,
     @JsonProperty("finished_at") @Schema(nullable = true) Instant finishedAt,
-    @JsonProperty("expires_at") @Schema(required = true) Instant expiresAt,
+    @JsonProperty("expires_at") @Schema(required = true, description = ApiDocs.EXPIRES_AT)
+        Instant expiresAt,
     @JsonProperty("scrape_batch_id")
         @Schema(nullable = true, description = "The child scrape batch of the discovered links")
         UUID scrapeBatchId,
