@@ -62,7 +62,9 @@ public record WorkerClients(
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-requests");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     props.put("commit-strategy", "throttled");
-    props.put("throttled.unprocessed-record-max-age.ms", unfinishedMaxAge.toMillis());
+    // An int, as the connector reads it: a Long here would be ignored for the default of 60 s.
+    props.put(
+        "throttled.unprocessed-record-max-age.ms", Math.toIntExact(unfinishedMaxAge.toMillis()));
     props.put(ConsumerConfig.AUTO_COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
