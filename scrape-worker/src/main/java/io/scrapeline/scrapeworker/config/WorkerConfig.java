@@ -57,7 +57,7 @@ public interface WorkerConfig {
 
   /**
    * How long a request may stay unfinished before the request channel reports itself unhealthy (its
-   * partition's commits wait for it; the readiness check goes down and the replica is restarted).
+   * partition's commits wait for it; readiness and liveness go down and the replica is restarted).
    * Politeness alone can keep a request waiting: max-poll-records requests to one host under the
    * longest Crawl-delay take max-poll-records × max-crawl-delay (about 33 minutes with the
    * defaults); default PT1H.

@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A request that stays unfinished longer than unfinished-request-max-age holds back its partition's
- * commits for good: the request channel reports itself unhealthy and the replica leaves readiness,
- * so that it is restarted. Topics of their own, so that the request left uncommitted bothers no
- * other test.
+ * commits for good: the request channel reports itself unhealthy, the replica leaves readiness and
+ * fails liveness, so that it is restarted. Topics of their own, so that the request left
+ * uncommitted bothers no other test.
  */
 @QuarkusTest
 @TestProfile(StuckRequestTest.ShortMaxAge.class)
@@ -74,7 +74,7 @@ class StuckRequestTest {
   }
 
   @Test
-  void aRequestUnfinishedLongerThanTheMaxAgeTakesTheWorkerOutOfReadiness() throws Exception {
+  void aRequestUnfinishedLongerThanTheMaxAgeTakesTheWorkerOutOfService() throws Exception {
     given().get("/q/health/ready").then().statusCode(200);
     URI stalled = site.url("/stalled");
     ScrapeOptions patient =
@@ -105,5 +105,7 @@ class StuckRequestTest {
                     .statusCode(503)
                     .body("status", equalTo("DOWN"))
                     .body("checks.status", hasItem("DOWN")));
+    // Liveness too: Kubernetes restarts the replica, and the request is redone elsewhere.
+    given().get("/q/health/live").then().statusCode(503).body("status", equalTo("DOWN"));
   }
 }

@@ -26,7 +26,7 @@ public interface SitemapWorkerConfig {
 
   /**
    * How long an input may stay unfinished before the request channel reports itself unhealthy (its
-   * partition's commits wait for it; the readiness check goes down and the replica is restarted):
+   * partition's commits wait for it; readiness and liveness go down and the replica is restarted):
    * far beyond what the largest sitemap tree takes; default PT1H.
    */
   @WithDefault("PT1H")
