@@ -30,5 +30,7 @@ public final class ApiDocs {
       "When the batch is deleted (then 404): finished_at + the result TTL. While the batch is"
           + " queued or running it never expires, and this is now + the TTL, the earliest it can be";
 
+  public static final String NEXT_PAGE = "Path of the next page; null on the last one";
+
   private ApiDocs() {}
 }

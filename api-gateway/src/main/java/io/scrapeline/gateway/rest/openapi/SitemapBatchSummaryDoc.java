@@ -1,36 +1,22 @@
 package io.scrapeline.gateway.rest.openapi;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A sitemap batch's status document without the page, as cancel answers it. */
 @Schema(name = "SitemapBatchSummary")
-public record SitemapBatchSummaryDoc(
-    @JsonProperty("id") @Schema(required = true) UUID id,
-    @JsonProperty("status")
-        @Schema(
-            required = true,
-            enumeration = {"queued", "running", "completed", "cancelled", "failed"})
-        String status,
-    @JsonProperty("total") @Schema(required = true) int total,
-    @JsonProperty("completed") @Schema(required = true) int completed,
-    @JsonProperty("failed") @Schema(required = true) int failed,
-    @JsonProperty("cancelled") @Schema(required = true) int cancelled,
-    @JsonProperty("pending")
-        @Schema(required = true, description = "total - completed - failed - cancelled")
-        int pending,
-    @JsonProperty("invalid_urls") @Schema(required = true) List<String> invalidUrls,
-    @JsonProperty("config") @Schema(required = true) SitemapConfigDoc config,
-    @JsonProperty("created_at") @Schema(required = true) Instant createdAt,
-    @JsonProperty("finished_at") @Schema(nullable = true) Instant finishedAt,
-    @JsonProperty("expires_at") @Schema(required = true, description = ApiDocs.EXPIRES_AT)
-        Instant expiresAt,
-    @JsonProperty("scrape_batch_id")
-        @Schema(nullable = true, description = "The child scrape batch of the discovered links")
-        UUID scrapeBatchId,
-    @JsonProperty("scrape_truncated")
-        @Schema(nullable = true, description = "Whether the child batch could not hold every link")
-        Boolean scrapeTruncated) {}
+public class SitemapBatchSummaryDoc extends BatchStateDoc {
+
+  @JsonProperty("config")
+  @Schema(required = true)
+  public SitemapConfigDoc config;
+
+  @JsonProperty("scrape_batch_id")
+  @Schema(nullable = true, description = "The child scrape batch of the discovered links")
+  public UUID scrapeBatchId;
+
+  @JsonProperty("scrape_truncated")
+  @Schema(nullable = true, description = "Whether the child batch could not hold every link")
+  public Boolean scrapeTruncated;
+}
