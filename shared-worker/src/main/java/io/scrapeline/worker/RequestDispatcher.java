@@ -110,7 +110,8 @@ final class RequestDispatcher<R> {
     return CompletableFuture.failedFuture(cause);
   }
 
-  private static Throwable unwrap(Throwable failure) {
+  /** The failure a CompletableFuture stage wrapped, or {@code failure} itself. */
+  static Throwable unwrap(Throwable failure) {
     return failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause()
         : failure;

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.subscription.MultiSubscriber;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.RejectedExecutionException;
@@ -168,7 +167,11 @@ final class RequestStream implements MultiSubscriber<Message<byte[]>> {
                 Duration pause = pause(retry);
                 LOG.warnf(
                     "request %s-%d@%d could not be finished (%s): trying again in %s",
-                    record.topic(), record.partition(), record.offset(), unwrap(failure), pause);
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    RequestDispatcher.unwrap(failure),
+                    pause);
                 retryLater(message, record, retry + 1, pause);
               }
             });
@@ -213,13 +216,7 @@ final class RequestStream implements MultiSubscriber<Message<byte[]>> {
   }
 
   private static boolean isShutdown(Throwable failure) {
-    Throwable cause = unwrap(failure);
+    Throwable cause = RequestDispatcher.unwrap(failure);
     return cause instanceof CancellationException || cause instanceof InterruptedException;
-  }
-
-  private static Throwable unwrap(Throwable failure) {
-    return failure instanceof CompletionException && failure.getCause() != null
-        ? failure.getCause()
-        : failure;
   }
 }
