@@ -59,22 +59,21 @@ public class BatchRepository {
       """;
 
   /**
-   * The statement that completes a batch also starts its expiry. Each of the four pairs of
-   * placeholders takes the delta's completed and failed counts; the last one takes the id.
+   * The statement that completes a batch also starts its expiry. The delta ({@code d}) is bound
+   * once; every condition reads the row as it is when the update takes its lock.
    */
   private static final String ADD_COUNTS =
       """
-      UPDATE batches SET completed = completed + ?, failed = failed + ?,
-        status = CASE WHEN completed + ? + failed + ? + cancelled >= total
+      UPDATE batches b SET completed = b.completed + d.completed, failed = b.failed + d.failed,
+        status = CASE WHEN b.completed + d.completed + b.failed + d.failed + b.cancelled >= b.total
                       THEN 'completed' ELSE 'running' END,
-        finished_at = CASE WHEN completed + ? + failed + ? + cancelled >= total
-                           THEN now() ELSE finished_at END,
-        expires_at = CASE WHEN completed + ? + failed + ? + cancelled >= total
-                          THEN now() + ttl ELSE expires_at END
-      WHERE id = ? AND status IN ('queued', 'running')
+        finished_at = CASE WHEN b.completed + d.completed + b.failed + d.failed + b.cancelled >= b.total
+                           THEN now() ELSE b.finished_at END,
+        expires_at = CASE WHEN b.completed + d.completed + b.failed + d.failed + b.cancelled >= b.total
+                          THEN now() + b.ttl ELSE b.expires_at END
+      FROM (VALUES (?::integer, ?::integer)) AS d (completed, failed)
+      WHERE b.id = ? AND b.status IN ('queued', 'running')
       """;
-
-  private static final int ADD_COUNTS_DELTA_PAIRS = 4;
 
   private static final String LIST =
       """
@@ -204,11 +203,9 @@ public class BatchRepository {
         PreparedStatement update = connection.prepareStatement(ADD_COUNTS)) {
       for (Map.Entry<UUID, CounterDelta> entry : deltas.entrySet()) {
         CounterDelta delta = entry.getValue();
-        for (int pair = 0; pair < ADD_COUNTS_DELTA_PAIRS; pair++) {
-          update.setInt(1 + 2 * pair, delta.completed());
-          update.setInt(2 + 2 * pair, delta.failed());
-        }
-        update.setObject(1 + 2 * ADD_COUNTS_DELTA_PAIRS, entry.getKey());
+        update.setInt(1, delta.completed());
+        update.setInt(2, delta.failed());
+        update.setObject(3, entry.getKey());
         update.addBatch();
       }
       update.executeBatch();
